@@ -1,0 +1,988 @@
+// Match and resolve: sentences -> rule matches -> claims.
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "claimx/claimx.h"
+#include "dates.h"
+#include "numbers.h"
+#include "patterns.h"
+#include "regex.h"
+#include "segment.h"
+#include "text.h"
+
+namespace claimx {
+namespace {
+
+using Impl = PatternSet::Impl;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string TrimStr(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string StripThe(const std::string& s) {
+  if (s.size() > 4 && (s.compare(0, 4, "the ") == 0 || s.compare(0, 4, "The ") == 0 || s.compare(0, 4, "THE ") == 0))
+    return s.substr(4);
+  return s;
+}
+
+bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+
+// Words that start sentences or name no person.
+const std::set<std::string>& NonNameWords() {
+  static const std::set<std::string> k = {
+      "The", "A", "An", "And", "But", "Or", "In", "On", "At", "By", "For", "From", "With", "Of", "To", "As",
+      "According", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "You", "Your", "I",
+      "This", "That", "These", "Those", "If", "When", "While", "After", "Before", "Meanwhile", "However",
+      "Check", "Read", "See", "Download", "Share", "Click", "Vote", "More", "Also", "Then", "Now", "So",
+      "Mr", "Mrs", "Ms", "Dr", "President", "Vice", "Senator", "Sen", "Governor", "Gov", "Rep", "Mayor",
+      "Judge", "Former", "Secretary", "Democratic", "Republican", "Democrat", "Libertarian", "Independent",
+      "Entertainer", "Rapper", "Candidate", "Incumbent", "Nominee", "Challenger", "Rep", "Congressman",
+      "Congresswoman", "Speaker", "Leader", "Chief", "Officials", "Official", "Election", "Elections",
+      "United", "States", "State", "America", "American", "US", "Party", "House", "White", "Senate",
+      "Congress", "Court", "Supreme", "County", "City", "Department", "Office", "University", "Twitter",
+      "Instagram", "Facebook", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December", "Prior", "Fans", "Fingers", "Reports", "Results", "Turnout", "Biden-Harris",
+      "Times", "Post", "News", "Press", "Square", "Company", "Awards", "Festival", "Award", "Bureau", "Center",
+      "Project", "Research", "Committee", "Commission", "Board", "Association", "Council", "Institute",
+      "Foundation", "Agency", "Service", "Network", "Journal", "Tribune", "Herald", "Review", "Daily", "Star",
+      "Music", "Video", "Innovation", "Fast", "Birthday", "Green", "Labor", "Health", "Public", "Count",
+      "Control", "Services", "Prevention", "Church", "Freedom", "Desk", "Disease", "Human", "Campaign", "Trust",
+      "Fund", "Group", "Coalition", "Alliance", "Union", "Institute", "Project", "Society", "Club", "Team"};
+  return k;
+}
+
+struct Place {
+  std::size_t b, e;     // in sentence coordinates
+  enum Kind { kState, kNational, kSubstate } kind;
+  std::string code;
+};
+
+struct DateExpr {
+  std::size_t b, e;
+  std::optional<Date> date;
+  bool relative = false;
+};
+
+struct Cue {
+  std::size_t b, e;  // cue position
+  std::size_t np_b, np_e;
+  enum Kind { kLead, kVerb, kPossessive } kind;
+  std::string np;
+};
+
+struct PersonRef {
+  std::size_t b, e;
+  enum Kind { kName, kPronoun, kRole } kind;
+  std::string full;  // for names: the full name
+};
+
+struct MatchHit {
+  int rule;
+  GroupSpan num, num2, state, metric;
+};
+
+GroupSpan FirstGroup(const std::vector<GroupSpan>& g, const std::vector<int>& idx) {
+  for (int i : idx)
+    if (g[static_cast<std::size_t>(i)].matched()) return g[static_cast<std::size_t>(i)];
+  return GroupSpan{};
+}
+
+struct SentenceInfo {
+  std::size_t b = 0, e = 0;  // normalized doc offsets
+  int paragraph = 0;
+};
+
+}  // namespace
+
+struct Extractor::State {
+  Segmenter seg;
+  std::vector<GroupSpan> g;
+  std::vector<int> hits;
+};
+
+Extractor::Extractor(const PatternSet& patterns) : patterns_(patterns), state_(std::make_unique<State>()) {}
+Extractor::~Extractor() = default;
+
+namespace {
+
+// Everything the resolver knows about one document.
+class DocResolver {
+ public:
+  DocResolver(const Impl& P, const Document& doc, const NormText& t, std::vector<GroupSpan>* g,
+              std::vector<int>* hits)
+      : P_(P), doc_(doc), t_(t), g_(*g), hits_(*hits) {}
+
+  std::vector<Claim> Run(Segmenter* seg);
+
+ private:
+  std::string_view Sent(std::size_t si) const {
+    return std::string_view(t_.norm).substr(sents_[si].b, sents_[si].e - sents_[si].b);
+  }
+  void ReadHeader();
+  void BuildEntities();
+  void FindDateline();
+  std::vector<Place> Places(std::string_view s) const;
+  std::optional<Place> ChoosePlace(std::string_view s, std::size_t nb, std::size_t ne) const;
+  std::vector<DateExpr> Dates(std::string_view s) const;
+  std::vector<Cue> Cues(std::string_view s) const;
+  std::optional<std::string> CanonicalSource(const std::string& np);
+  std::vector<PersonRef> Persons(std::string_view s) const;
+  std::string ResolvePerson(const PersonRef& r) const;
+  std::optional<std::string> MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const;
+  void SentenceSources(std::size_t si);
+  void MatchSentence(std::size_t si, std::vector<Claim>* out);
+
+  const Impl& P_;
+  const Document& doc_;
+  const NormText& t_;
+  std::vector<GroupSpan>& g_;
+  std::vector<int>& hits_;
+
+  std::optional<Date> doc_date_;
+  std::size_t body_ = 0;  // normalized offset where the text starts (after the header)
+  int context_year_ = 0;
+  std::optional<std::string> dateline_state_;
+  std::vector<SentenceInfo> sents_;
+  std::vector<Paragraph> paras_;
+  std::vector<int> intro_;  // per paragraph: the list-intro paragraph, or -1
+  std::unordered_map<std::string, std::string> alias_;  // name -> full name
+  std::string primary_;                                  // the most mentioned person
+  std::optional<std::string> last_subject_;
+  std::vector<std::string> seen_sources_;
+  std::map<std::size_t, std::optional<std::string>> sentence_source_;  // first sentence of a paragraph...
+  std::map<int, std::optional<std::string>> para_source_, para_metric_, para_subject_;
+  std::map<int, std::optional<Date>> para_date_;
+  std::map<int, bool> para_date_relative_;
+};
+
+void DocResolver::ReadHeader() {
+  doc_date_ = doc_.date;
+  const std::string& n = t_.norm;
+  std::size_t i = 0;
+  while (i < n.size() && (n[i] == ' ' || n[i] == '\t')) ++i;
+  if (n.compare(i, 5, "date ") == 0) {
+    std::size_t j = i + 5;
+    while (j < n.size() && n[j] == ' ') ++j;
+    if (j + 10 <= n.size()) {
+      auto d = Date::Parse(std::string_view(n).substr(j, 10));
+      if (d && (j + 10 == n.size() || std::isspace(static_cast<unsigned char>(n[j + 10])))) {
+        doc_date_ = d;
+        body_ = j + 10;
+      }
+    }
+  }
+}
+
+void DocResolver::BuildEntities() {
+  std::string_view text = std::string_view(t_.norm).substr(body_);
+  std::map<std::string, int> order;
+  std::vector<std::string> names;
+  std::size_t pos = 0;
+  const auto& stop = NonNameWords();
+  while (pos < text.size() && P_.full_name->Find(text, pos, &g_)) {
+    std::vector<std::string> words;
+    for (int k : {1, 2, 3}) {
+      const GroupSpan& s = g_[static_cast<std::size_t>(k)];
+      if (s.matched()) words.emplace_back(text.substr(static_cast<std::size_t>(s.begin), static_cast<std::size_t>(s.end - s.begin)));
+    }
+    std::size_t next = static_cast<std::size_t>(g_[0].end);
+    // Drop leading title / role words ("President Donald Trump").
+    while (!words.empty() && (stop.count(words.front()) || P_.roles.count(Lower(words.front())))) words.erase(words.begin());
+    bool ok = words.size() >= 2;
+    for (const std::string& w : words)
+      if (stop.count(w) || P_.state_by_form.count(w) || w.find('.') != std::string::npos) ok = false;
+    if (ok) {
+      std::string joined = words.front();
+      for (std::size_t k = 1; k < words.size(); ++k) joined += " " + words[k];
+      // Organisations and places are no people: "Decision Desk HQ", "North Carolina".
+      for (const auto& [surface, info] : P_.sources)
+        if (surface.rfind(Lower(joined), 0) == 0) ok = false;
+      if (P_.StateByForm(joined)) ok = false;
+    }
+    if (ok) {
+      std::string full = words.front();
+      for (std::size_t k = 1; k < words.size(); ++k) full += " " + words[k];
+      if (!order.count(full)) {
+        order[full] = static_cast<int>(names.size());
+        names.push_back(full);
+      }
+      alias_.emplace(full, full);
+      alias_.emplace(words.back(), full);
+      alias_.emplace(words.front(), full);
+    } else if (g_[1].end < g_[0].end) {
+      next = static_cast<std::size_t>(g_[2].matched() ? g_[2].begin : g_[3].begin);
+    }
+    pos = std::max(next, static_cast<std::size_t>(g_[0].begin + 1));
+  }
+  for (const auto& [nick, full] : P_.nicknames) {
+    std::string last = full.substr(full.rfind(' ') + 1);
+    if (order.count(full) || alias_.count(last)) alias_.emplace(nick, full);
+  }
+  // The primary person: the full name whose surname is capitalised most often.
+  int best = -1;
+  for (const std::string& full : names) {
+    std::string last = full.substr(full.rfind(' ') + 1);
+    int count = 0;
+    for (std::size_t p = text.find(last); p != std::string_view::npos; p = text.find(last, p + 1)) {
+      bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(text[p - 1]));
+      bool right = p + last.size() >= text.size() || !std::isalpha(static_cast<unsigned char>(text[p + last.size()]));
+      count += left && right;
+    }
+    if (count > best) {
+      best = count;
+      primary_ = full;
+    }
+  }
+}
+
+void DocResolver::FindDateline() {
+  // "AUSTIN, Texas (AP) -": the dateline's state serves its paragraph.
+  if (!paras_.empty()) {
+    std::string_view first = std::string_view(t_.norm).substr(paras_[0].begin, paras_[0].end - paras_[0].begin);
+    if (P_.dateline->Find(first, 0, &g_)) {
+      auto nm = P_.dateline->NamedGroups();
+      const GroupSpan st = g_[static_cast<std::size_t>(nm["st"])];
+      if (st.matched()) {
+        std::string form(first.substr(static_cast<std::size_t>(st.begin), static_cast<std::size_t>(st.end - st.begin)));
+        if (const StateInfo* s = P_.StateByForm(form)) dateline_state_ = s->code;
+        else if (P_.state_by_code.count(form)) dateline_state_ = form;
+      }
+    }
+  }
+}
+
+std::vector<Place> DocResolver::Places(std::string_view s) const {
+  std::vector<Place> out;
+  std::vector<GroupSpan> g;
+  std::vector<std::pair<std::size_t, std::size_t>> sub;
+  auto nm_sub = P_.substate->NamedGroups();
+  for (std::size_t pos = 0; pos < s.size() && P_.substate->Find(s, pos, &g);) {
+    const GroupSpan city = g[static_cast<std::size_t>(nm_sub["city"])];
+    bool real = true;
+    if (city.matched()) {
+      std::string c(s.substr(static_cast<std::size_t>(city.begin), static_cast<std::size_t>(city.end - city.begin)));
+      std::string cw = c.substr(c.rfind(' ') == std::string::npos ? 0 : c.rfind(' ') + 1);
+      // "Colorado, Idaho" is a list of states; "In Colorado, West" is no city.
+      if (P_.StateByForm(c) || P_.StateByForm(cw) || NonNameWords().count(c) || alias_.count(cw)) real = false;
+    }
+    if (real) {
+      out.push_back({static_cast<std::size_t>(g[0].begin), static_cast<std::size_t>(g[0].end), Place::kSubstate, ""});
+      sub.emplace_back(g[0].begin, g[0].end);
+      pos = static_cast<std::size_t>(g[0].end);
+    } else {
+      pos = static_cast<std::size_t>(city.end);
+    }
+  }
+  auto overlaps = [&](std::size_t b, std::size_t e) {
+    for (auto& [sb, se] : sub)
+      if (b < se && sb < e) return true;
+    return false;
+  };
+  static const char* kPublication[] = {" Times", " Post", " Tribune", " Journal", " Herald", " Republic", " Gazette",
+                                       " Chronicle", " Inquirer", " Daily", " Star", " Observer", " Sun", " Bee",
+                                       " Register", " Courier", " Examiner", " Dispatch", " Sentinel", " Magazine",
+                                       " Public Radio", " Review", " Free Press", " Avenue", " Street", " Rangers",
+                                       " University", " Supreme", " National Guard", " Ave", " Street"};
+  std::vector<std::pair<std::size_t, std::size_t>> states;
+  for (std::size_t pos = 0; pos < s.size() && P_.state_mention->Find(s, pos, &g);) {
+    std::size_t b = static_cast<std::size_t>(g[0].begin), e = static_cast<std::size_t>(g[0].end);
+    pos = e;
+    if (overlaps(b, e)) continue;
+    std::string form(s.substr(b, e - b));
+    std::string_view after = s.substr(e);
+    bool skip = false;
+    for (const char* pub : kPublication)
+      if (after.substr(0, std::strlen(pub)) == pub) skip = true;
+    // "University of Texas", "George Washington", "Denzel Washington".
+    if (b >= 14 && s.substr(b - 14, 14) == "University of ") skip = true;
+    if (form == "Washington" && b >= 2) {
+      std::size_t k = b - 1;
+      while (k > 0 && s[k] == ' ') --k;
+      std::size_t w = k;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+      if (k > w && IsUpper(s[w]) && !NonNameWords().count(std::string(s.substr(w, k - w + 1)))) skip = true;
+    }
+    if (skip) continue;
+    const StateInfo* st = P_.StateByForm(form);
+    if (!st) continue;
+    out.push_back({b, e, Place::kState, st->code});
+    states.emplace_back(b, e);
+  }
+  for (std::size_t pos = 0; pos < s.size() && P_.national->Find(s, pos, &g);) {
+    std::size_t b = static_cast<std::size_t>(g[0].begin), e = static_cast<std::size_t>(g[0].end);
+    pos = e > b ? e : b + 1;
+    bool clash = overlaps(b, e);
+    for (auto& [sb, se] : states)
+      if (b < se && sb < e) clash = true;
+    if (!clash) out.push_back({b, e, Place::kNational, "US"});
+  }
+  std::sort(out.begin(), out.end(), [](const Place& a, const Place& b) { return a.b < b.b; });
+  return out;
+}
+
+// The clause around [nb, ne): the text between the nearest ';' on each side.
+std::pair<std::size_t, std::size_t> Clause(std::string_view s, std::size_t nb, std::size_t ne, const char* seps) {
+  std::size_t cb = 0, ce = s.size();
+  for (std::size_t i = nb; i > 0; --i)
+    if (std::strchr(seps, s[i - 1])) {
+      cb = i;
+      break;
+    }
+  for (std::size_t i = ne; i < s.size(); ++i)
+    if (std::strchr(seps, s[i])) {
+      ce = i;
+      break;
+    }
+  return {cb, ce};
+}
+
+bool GapAllowsFollowing(std::string_view gap, bool national) {
+  for (char c : gap)
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == ';' || c == '.') return false;
+  if (gap.size() > 60) return false;
+  if (national) return true;
+  std::string g = TrimStr(gap);
+  for (const char* prep : {" in", " from", " across", " for", " of", " statewide in"}) {
+    std::string p(prep);
+    if (g.size() >= p.size() - 1 && (" " + g).compare(g.size() + 1 - p.size(), p.size(), p) == 0) return true;
+  }
+  return g == "in" || g == "from" || g == "across" || g == "for";
+}
+
+std::optional<Place> DocResolver::ChoosePlace(std::string_view s, std::size_t nb, std::size_t ne) const {
+  std::vector<Place> places = Places(s);
+  if (places.empty()) return std::nullopt;
+  auto [cb, ce] = Clause(s, nb, ne, ";");
+  // A county or city before the figure owns it: no state claim.
+  const Place* nearest = nullptr;
+  for (const Place& p : places)
+    if (p.e <= nb && p.b >= cb) nearest = &p;
+  if (nearest && nearest->kind == Place::kSubstate) return *nearest;
+  // (a) "... votes in Kentucky": a place right after the figure.
+  for (const Place& p : places) {
+    if (p.b < ne || p.b >= ce) continue;
+    if (GapAllowsFollowing(s.substr(ne, p.b - ne), p.kind == Place::kNational)) return p;
+    break;
+  }
+  // (b) the nearest place before the figure in its clause, (c) after it.
+  const Place* before = nullptr;
+  for (const Place& p : places)
+    if (p.e <= nb && p.b >= cb) before = &p;
+  if (before) return *before;
+  for (const Place& p : places)
+    if (p.b >= ne && p.e <= ce) return p;
+  // (d) elsewhere in the sentence.
+  for (const Place& p : places)
+    if (p.e <= nb) before = &p;
+  if (before) return *before;
+  for (const Place& p : places)
+    if (p.b >= ne) return p;
+  return std::nullopt;
+}
+
+std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
+  std::vector<DateExpr> out;
+  std::vector<GroupSpan> g;
+  auto nm = P_.date_expr->NamedGroups();
+  auto grp = [&](const char* name) -> std::string_view {
+    const GroupSpan& x = g[static_cast<std::size_t>(nm[name])];
+    if (!x.matched()) return {};
+    return s.substr(static_cast<std::size_t>(x.begin), static_cast<std::size_t>(x.end - x.begin));
+  };
+  auto num = [](std::string_view v) { int n = 0; for (char c : v) n = n * 10 + (c - '0'); return n; };
+  std::optional<Date> anchor = doc_date_;
+  for (std::size_t pos = 0; pos < s.size() && P_.date_expr->Find(s, pos, &g);) {
+    DateExpr d{static_cast<std::size_t>(g[0].begin), static_cast<std::size_t>(g[0].end), std::nullopt, false};
+    pos = d.e > d.b ? d.e : d.b + 1;
+    // Future tense: "will be final Monday", "next week".
+    std::string before = Lower(s.substr(d.b >= 30 ? d.b - 30 : 0, d.b >= 30 ? 30 : d.b));
+    bool future = false;
+    for (const char* w : {"will ", "'ll ", "next ", "until ", "through ", "expected ", "scheduled ", "coming "})
+      if (before.find(w) != std::string::npos) future = true;
+    int year = 0, month = 0, day = 0;
+    if (!grp("md").empty()) {
+      month = MonthNumber(grp("mon")); day = num(grp("day")); year = grp("year").empty() ? 0 : num(grp("year"));
+    } else if (!grp("dm").empty()) {
+      month = MonthNumber(grp("mon2")); day = num(grp("day2")); year = grp("year2").empty() ? 0 : num(grp("year2"));
+    } else if (!grp("iso").empty()) {
+      year = num(grp("iy")); month = num(grp("im")); day = num(grp("id"));
+    } else if (!grp("us").empty()) {
+      month = num(grp("um")); day = num(grp("ud")); year = num(grp("uy"));
+      if (year < 100) year += 2000;
+    }
+    if (month) {
+      if (year && ValidDate(year, month, day)) {
+        d.date = Date{year, month, day};
+      } else if (!year && doc_date_) {
+        d.date = LatestOnOrBefore(month, day, *doc_date_);
+      } else if (!year && context_year_ && ValidDate(context_year_, month, day)) {
+        d.date = Date{context_year_, month, day};
+      }
+    } else if (!grp("wd").empty()) {
+      d.relative = true;
+      if (doc_date_ && !future) d.date = LatestWeekday(WeekdayNumber(grp("wd")), *doc_date_);
+    } else {
+      d.relative = true;
+      std::string r = Lower(grp("rel"));
+      long delta = 0;
+      bool from_anchor = r.find("earlier") != std::string::npos || r.find("before") != std::string::npos ||
+                         r.find("previous") != std::string::npos || r.find("prior") != std::string::npos;
+      if (r == "yesterday" || r == "last night") delta = -1;
+      else if (r.find("week") != std::string::npos) delta = -7;
+      else if (r.find("day") != std::string::npos && r != "today") {
+        delta = -1;
+        static const char* kW[] = {"two", "three", "four", "five", "six"};
+        for (int k = 0; k < 5; ++k)
+          if (r.rfind(kW[k], 0) == 0) delta = -(k + 2);
+        if (std::isdigit(static_cast<unsigned char>(r[0]))) delta = -(r[0] - '0');
+      }
+      std::optional<Date> base = from_anchor ? anchor : doc_date_;
+      if (base && !future) d.date = AddDays(*base, delta);
+    }
+    if (future) continue;
+    if (d.date) anchor = d.date;
+    out.push_back(d);
+  }
+  return out;
+}
+
+std::vector<Cue> DocResolver::Cues(std::string_view s) const {
+  std::vector<Cue> out;
+  std::vector<GroupSpan> g;
+  // Lead cues: "according to X".
+  for (std::size_t pos = 0; pos < s.size() && P_.cue_lead->Find(s, pos, &g);) {
+    std::size_t cb = static_cast<std::size_t>(g[0].begin), ce = static_cast<std::size_t>(g[0].end);
+    pos = ce;
+    std::string cue = Lower(s.substr(static_cast<std::size_t>(g[1].begin), static_cast<std::size_t>(g[1].end - g[1].begin)));
+    std::size_t npb = ce;
+    // Strip lead-ins ("a report from").
+    for (bool again = true; again;) {
+      again = false;
+      for (const auto& [p, kind] : P_.cues) {
+        if (kind != "lead_in" && kind != "lead") continue;
+        if (Lower(s.substr(npb, p.size() + 1)) == p + " ") {
+          npb += p.size() + 1;
+          again = true;
+        }
+      }
+    }
+    std::size_t npe = npb;
+    while (npe < s.size()) {
+      char c = s[npe];
+      if (std::strchr(",;:()\"!?", c)) break;
+      if (c == '.' && (npe + 1 >= s.size() || s[npe + 1] == ' ') && !(npe >= 1 && IsUpper(s[npe - 1]) && npe >= 2 && s[npe - 2] == '.'))
+        break;
+      ++npe;
+    }
+    std::string np(s.substr(npb, npe - npb));
+    // Cut at words that end a noun phrase.
+    std::string low = " " + Lower(np) + " ";
+    std::size_t cut = std::string::npos;
+    for (const char* w : {" on ", " as of ", " at ", " that ", " which ", " who ", " when ", " after ", " before ",
+                          " since ", " with ", " showed ", " shows ", " show ", " released ", " published ",
+                          " for ", " by ", " in a ", " in its ", " late ", " early ", " last ", " this ", " earlier "}) {
+      for (std::size_t k = low.find(w); k != std::string::npos; k = low.find(w, k + 1)) {
+        const std::string ws(w);
+        const bool joins = ws == " for " || ws == " by " || ws == " and ";
+        // "Centers for Disease Control", "U.S. Bureau of ...": keep joiners inside a name.
+        if (joins && k + ws.size() - 1 < np.size() && IsUpper(np[k + ws.size() - 1])) continue;
+        if (k < cut) cut = k;
+        break;
+      }
+    }
+    if (cut != std::string::npos) np = np.substr(0, cut);
+    np = TrimStr(np);
+    if (np.empty()) continue;
+    if (cue == "per" && !(IsUpper(np[0]) || (np.size() > 5 && np.compare(0, 4, "the ") == 0 && IsUpper(np[4]))))
+      continue;
+    out.push_back({cb, ce, npb, npb + np.size(), Cue::kLead, np});
+  }
+  // Verb cues: "X said", "X figures show".
+  for (std::size_t pos = 0; pos < s.size() && P_.cue_verb->Find(s, pos, &g);) {
+    std::size_t cb = static_cast<std::size_t>(g[0].begin), ce = static_cast<std::size_t>(g[0].end);
+    pos = ce;
+    std::size_t e = cb;
+    while (e > 0 && s[e - 1] == ' ') --e;
+    // Skip auxiliaries and adverbs: "X has counted", "X also said".
+    for (bool again = true; again && e > 0;) {
+      again = false;
+      std::size_t wb = e;
+      while (wb > 0 && std::isalpha(static_cast<unsigned char>(s[wb - 1]))) --wb;
+      static const std::set<std::string> kSkip = {"has", "have", "had", "also", "previously", "now", "officially",
+                                                  "initially", "separately", "already", "just", "later", "earlier",
+                                                  "first", "then", "again", "was", "were", "is", "are"};
+      if (wb < e && kSkip.count(std::string(s.substr(wb, e - wb)))) {
+        e = wb;
+        while (e > 0 && s[e - 1] == ' ') --e;
+        again = true;
+      }
+    }
+    if (e == 0) continue;
+    // A capitalised run ("The Washington Post", "AP") or a lower-case phrase back
+    // to the clause start ("the secretary of state's office").
+    std::size_t b = e;
+    std::size_t k = e;
+    bool cap_run = false;
+    while (k > 0) {
+      std::size_t we = k;
+      while (we > 0 && s[we - 1] == ' ') --we;
+      std::size_t wb = we;
+      while (wb > 0 && (std::isalnum(static_cast<unsigned char>(s[wb - 1])) || s[wb - 1] == '.' || s[wb - 1] == '&' ||
+                        s[wb - 1] == '-' || s[wb - 1] == '\''))
+        --wb;
+      if (wb == we) break;
+      std::string w(s.substr(wb, we - wb));
+      if (IsUpper(w[0]) || w == "&") {
+        cap_run = true;
+        b = wb;
+        k = wb;
+        continue;
+      }
+      if (cap_run && (w == "of" || w == "the" || w == "and" || w == "for")) {
+        // Only inside a run: "Bureau of Labor Statistics", "The ..." start.
+        std::size_t pb = wb;
+        while (pb > 0 && s[pb - 1] == ' ') --pb;
+        std::size_t pw = pb;
+        while (pw > 0 && std::isalpha(static_cast<unsigned char>(s[pw - 1]))) --pw;
+        if (w == "the" || (pw < pb && IsUpper(s[pw]))) {
+          b = wb;
+          k = wb;
+          if (w == "the") break;
+          continue;
+        }
+      }
+      break;
+    }
+    if (cap_run && NonNameWords().count(std::string(s.substr(b, e - b)))) cap_run = false;  // "An estimated"
+    if (!cap_run) {
+      b = e;
+      while (b > 0 && !std::strchr(",;:(\"", s[b - 1]) && !(b >= 3 && s.substr(b - 3, 3) == " - ")) --b;
+      while (b < e && s[b] == ' ') ++b;
+    }
+    std::string np(s.substr(b, e - b));
+    if (np.empty() || np.size() > 80) continue;
+    bool digit = false;
+    for (char c : np) digit |= std::isdigit(static_cast<unsigned char>(c)) != 0;
+    if (digit) continue;
+    out.push_back({cb, ce, b, e, Cue::kVerb, np});
+  }
+  // Possessive cues: "The Associated Press's count".
+  for (std::size_t pos = 0; pos < s.size() && P_.cue_possessive->Find(s, pos, &g);) {
+    std::size_t cb = static_cast<std::size_t>(g[0].begin), ce = static_cast<std::size_t>(g[0].end);
+    pos = ce;
+    std::size_t b = cb;
+    while (b > 0 && (std::isalnum(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == ' ' || s[b - 1] == '.' || s[b - 1] == '-')) {
+      std::size_t wb = b;
+      while (wb > 0 && s[wb - 1] == ' ') --wb;
+      std::size_t w0 = wb;
+      while (w0 > 0 && (std::isalnum(static_cast<unsigned char>(s[w0 - 1])) || s[w0 - 1] == '.' || s[w0 - 1] == '-')) --w0;
+      if (w0 == wb || !(IsUpper(s[w0]) || s.substr(w0, wb - w0) == "of")) break;
+      b = w0;
+    }
+    std::string np = TrimStr(s.substr(b, cb - b));
+    if (np.empty() || alias_.count(np) || P_.StateByForm(np)) continue;
+    out.push_back({cb, ce, b, cb, Cue::kPossessive, np});
+  }
+  return out;
+}
+
+std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) {
+  std::string np = TrimStr(raw);
+  while (!np.empty() && std::strchr(",'\"", np.back())) np.pop_back();
+  // "Labor Department figures", "the Associated Press count" -> the name.
+  for (bool again = true; again;) {
+    again = false;
+    std::size_t sp = np.rfind(' ');
+    if (sp == std::string::npos) break;
+    std::string tail = Lower(np.substr(sp + 1));
+    if (P_.generic_sources.count(tail) || tail == "also" || tail == "officially") {
+      np = TrimStr(np.substr(0, sp));
+      again = true;
+    }
+  }
+  if (np.size() > 1 && np.back() == '.' && np[np.size() - 2] != '.' && !IsUpper(np[np.size() - 2])) np.pop_back();
+  std::string bare = StripThe(np);
+  std::string low = Lower(bare);
+  if (low.empty()) return std::nullopt;
+  auto it = P_.sources.find(low);
+  if (it != P_.sources.end()) return it->second.canonical;
+  // "the Times" after "The New York Times"; "the international publication".
+  std::string last = low.substr(low.rfind(' ') == std::string::npos ? 0 : low.rfind(' ') + 1);
+  bool had_the = bare.size() != np.size();
+  if (had_the) {
+    static const std::set<std::string> kOutlet = {"publication", "outlet", "newspaper", "paper", "network",
+                                                  "agency", "broadcaster", "magazine", "site", "website",
+                                                  "tabloid", "daily", "service", "channel"};
+    if (kOutlet.count(last) && !seen_sources_.empty()) return seen_sources_.back();
+    if (low.find(' ') == std::string::npos) {
+      for (auto s = seen_sources_.rbegin(); s != seen_sources_.rend(); ++s)
+        if (Lower(*s).find(low) != std::string::npos) return *s;
+    }
+  }
+  // Generic words name no one; a pronoun, a bare state or a person is no source.
+  bool has_cap = false;
+  for (std::size_t i = 0; i < bare.size(); ++i)
+    if (IsUpper(bare[i]) && (i == 0 || bare[i - 1] == ' ')) has_cap = true;
+  if (P_.generic_sources.count(last) && !has_cap) return std::nullopt;
+  if (P_.generic_sources.count(low)) return std::nullopt;
+  if (P_.StateByForm(bare)) return std::nullopt;
+  if (bare.find(' ') == std::string::npos && !has_cap) return std::nullopt;  // "officials"? keep multiword only
+  std::size_t words = 1;
+  for (char c : bare) words += c == ' ';
+  if (words > 8) return std::nullopt;
+  // Lower-case phrases keep their words; a leading capital from sentence start is fine.
+  return bare;
+}
+
+void DocResolver::SentenceSources(std::size_t si) {
+  // Remember every source named, in order, for "the Times" / "the publication".
+  for (const Cue& c : Cues(Sent(si))) {
+    std::string low = Lower(StripThe(TrimStr(c.np)));
+    auto it = P_.sources.find(low);
+    if (it != P_.sources.end()) seen_sources_.push_back(it->second.canonical);
+  }
+}
+
+std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
+  std::vector<PersonRef> out;
+  std::vector<GroupSpan> g;
+  auto nm = P_.person_ref->NamedGroups();
+  for (std::size_t pos = 0; pos < s.size() && P_.person_ref->Find(s, pos, &g);) {
+    std::size_t b = static_cast<std::size_t>(g[0].begin), e = static_cast<std::size_t>(g[0].end);
+    pos = e > b ? e : b + 1;
+    if (g[static_cast<std::size_t>(nm["pron"])].matched()) {
+      out.push_back({b, e, PersonRef::kPronoun, ""});
+    } else if (g[static_cast<std::size_t>(nm["role"])].matched()) {
+      out.push_back({b, e, PersonRef::kRole, ""});
+    } else {
+      std::string w(s.substr(b, e - b));
+      if (!w.empty() && w[0] == '\'') w = w.substr(1);
+      auto it = alias_.find(w);
+      if (it != alias_.end()) {
+        // Merge "Kanye West" into one reference.
+        if (!out.empty() && out.back().kind == PersonRef::kName && out.back().full == it->second && b <= out.back().e + 1)
+          out.back().e = e;
+        else
+          out.push_back({b, e, PersonRef::kName, it->second});
+        continue;
+      }
+      // An unknown name right before a count verb ("Ortega finished with").
+      static const char* kVerbs[] = {" got ", " received ", " won ", " had ", " has ", " finished ", " drew ",
+                                     " garnered ", " earned ", " secured ", " collected ", " took ", " led ",
+                                     " leads ", " trails ", " trailed ", " picked up "};
+      bool verb = false;
+      for (const char* v : kVerbs)
+        if (s.substr(e, std::strlen(v)) == v) verb = true;
+      if (verb && !NonNameWords().count(w) && !P_.StateByForm(w) && !P_.sources.count(Lower(w)))
+        out.push_back({b, e, PersonRef::kName, w});
+    }
+  }
+  return out;
+}
+
+std::string DocResolver::ResolvePerson(const PersonRef& r) const {
+  if (r.kind == PersonRef::kName) return r.full;
+  if (r.kind == PersonRef::kPronoun && last_subject_) return *last_subject_;
+  return primary_;
+}
+
+std::optional<std::string> DocResolver::MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const {
+  std::vector<GroupSpan> g;
+  std::optional<std::string> found;
+  for (std::size_t pos = from; pos < to && P_.metric_phrase->FindIn(s, pos, to, &g);) {
+    found = Lower(s.substr(static_cast<std::size_t>(g[0].begin), static_cast<std::size_t>(g[0].end - g[0].begin)));
+    if (!last) return found;
+    pos = static_cast<std::size_t>(g[0].end);
+  }
+  return found;
+}
+
+void DocResolver::MatchSentence(std::size_t si, std::vector<Claim>* out) {
+  std::string_view s = Sent(si);
+  const int para = sents_[si].paragraph;
+  const bool first_in_para = si == 0 || sents_[si - 1].paragraph != para;
+  if (!P_.number_any->Matches(s)) return;
+  P_.prefilter.Match(s, &hits_);
+  if (hits_.empty()) return;
+  std::vector<MatchHit> matches;
+  for (int r : hits_) {
+    const Rule& rule = P_.rules[static_cast<std::size_t>(r)];
+    for (std::size_t pos = 0; pos <= s.size() && rule.re->Find(s, pos, &g_);) {
+      MatchHit m{r, FirstGroup(g_, rule.num), FirstGroup(g_, rule.num2), FirstGroup(g_, rule.state), FirstGroup(g_, rule.metric)};
+      if (!m.num.matched()) break;
+      matches.push_back(m);
+      std::size_t next = static_cast<std::size_t>(m.num.end);
+      pos = next > pos ? next : pos + 1;
+    }
+  }
+  std::sort(matches.begin(), matches.end(), [](const MatchHit& a, const MatchHit& b) {
+    return a.rule != b.rule ? a.rule < b.rule : a.num.begin < b.num.begin;
+  });
+  std::vector<const MatchHit*> decided;
+  for (const MatchHit& m : matches) {
+    bool taken = false;
+    for (const MatchHit* d : decided) {
+      if (m.num.begin < d->num.end && d->num.begin < m.num.end) taken = true;
+      if (d->num2.matched() && m.num.begin < d->num2.end && d->num2.begin < m.num.end) taken = true;
+    }
+    if (!taken) decided.push_back(&m);
+  }
+  std::vector<const MatchHit*> claims;
+  for (const MatchHit* d : decided)
+    if (P_.rules[static_cast<std::size_t>(d->rule)].action == Rule::Action::kClaim) claims.push_back(d);
+  if (claims.empty()) return;
+  std::sort(claims.begin(), claims.end(), [](const MatchHit* a, const MatchHit* b) { return a->num.begin < b->num.begin; });
+
+  const int intro = intro_[static_cast<std::size_t>(para)];
+  std::vector<Cue> cues = Cues(s);
+  std::vector<DateExpr> dates = Dates(s);
+  std::vector<PersonRef> persons = Persons(s);
+  NumberWords words{&P_.number_words, &P_.number_kind};
+
+  // "In Arizona and Nevada she won 12,400 and 9,850 votes, respectively."
+  std::vector<std::string> respectively;
+  if (Lower(s).find("respectively") != std::string::npos) {
+    std::vector<Place> pl = Places(s);
+    std::vector<std::string> codes;
+    for (const Place& p : pl)
+      if (p.kind == Place::kState && p.b < static_cast<std::size_t>(claims.front()->num.begin)) codes.push_back(p.code);
+    if (codes.size() == claims.size() && codes.size() >= 2) respectively = codes;
+  }
+
+  for (std::size_t ci = 0; ci < claims.size(); ++ci) {
+    const MatchHit& m = *claims[ci];
+    const Rule& rule = P_.rules[static_cast<std::size_t>(m.rule)];
+    const auto nb = static_cast<std::size_t>(m.num.begin), ne = static_cast<std::size_t>(m.num.end);
+    auto value = ParseNumber(s.substr(nb, ne - nb), words);
+    if (!value || !value->integral || value->value <= 0) continue;
+    Claim c;
+    c.doc = doc_.id;
+    c.doc_date = doc_date_;
+    c.count = value->value;
+    c.rule = rule.id;
+    if (m.num2.matched()) {
+      auto v2 = ParseNumber(s.substr(static_cast<std::size_t>(m.num2.begin), static_cast<std::size_t>(m.num2.end - m.num2.begin)), words);
+      if (v2 && v2->integral && v2->value > c.count) c.count_max = v2->value;
+    }
+
+    // State.
+    std::optional<std::string> code;
+    if (!respectively.empty()) {
+      code = respectively[ci];
+    } else if (m.state.matched()) {
+      std::string form(s.substr(static_cast<std::size_t>(m.state.begin), static_cast<std::size_t>(m.state.end - m.state.begin)));
+      if (const StateInfo* st = P_.StateByForm(form)) code = st->code;
+      else if (P_.state_by_code.count(form)) code = form;
+    } else {
+      std::optional<Place> p = ChoosePlace(s, nb, ne);
+      if (!p && !first_in_para) {
+        std::vector<Place> prev = Places(Sent(si - 1));
+        if (!prev.empty()) p = prev.back();
+      }
+      if (!p && intro >= 0) {
+        for (std::size_t k = 0; k < sents_.size(); ++k)
+          if (sents_[k].paragraph == intro) {
+            std::vector<Place> ip = Places(Sent(k));
+            if (!ip.empty()) p = ip.back();
+          }
+      }
+      if (p && p->kind == Place::kSubstate) continue;
+      if (p) code = p->code;
+      else if (para == 0 && dateline_state_) code = dateline_state_;
+    }
+    if (!code) continue;
+    c.state_code = *code;
+    c.state = *code == "US" ? "United States" : P_.states[static_cast<std::size_t>(P_.state_by_code.at(*code))].name;
+
+    // Qualifier and bound.
+    c.bound = "exact";
+    if (c.count_max) {
+      c.bound = "range";
+      std::string before = Lower(s.substr(nb >= 8 ? nb - 8 : 0, nb >= 8 ? 8 : nb));
+      if (before.find("between") != std::string::npos) c.qualifier = "between";
+    } else {
+      std::size_t wb = nb >= 40 ? nb - 40 : 0;
+      std::vector<GroupSpan> qg;
+      std::string_view after = s.substr(ne, std::min<std::size_t>(20, s.size() - ne));
+      if (P_.qual_before->Find(s.substr(wb, nb - wb), 0, &qg)) {
+        c.qualifier = Lower(s.substr(wb + static_cast<std::size_t>(qg[1].begin), static_cast<std::size_t>(qg[1].end - qg[1].begin)));
+      } else if (P_.qual_after->Find(after, 0, &qg)) {
+        c.qualifier = Lower(after.substr(static_cast<std::size_t>(qg[1].begin), static_cast<std::size_t>(qg[1].end - qg[1].begin)));
+      }
+      if (c.qualifier) {
+        auto q = P_.qualifier_by_phrase.find(*c.qualifier);
+        if (q != P_.qualifier_by_phrase.end()) c.bound = P_.qualifiers[static_cast<std::size_t>(q->second)].bound;
+      }
+    }
+
+    // Metric.
+    if (!rule.fixed_metric.empty()) {
+      c.metric = rule.fixed_metric;
+    } else if (m.metric.matched()) {
+      c.metric = Lower(s.substr(static_cast<std::size_t>(m.metric.begin), static_cast<std::size_t>(m.metric.end - m.metric.begin)));
+    } else {
+      auto [cb, ce] = Clause(s, nb, ne, ";");
+      c.metric = MetricIn(s, ne, ce, false);
+      if (!c.metric) c.metric = MetricIn(s, 0, nb, true);
+      if (!c.metric) c.metric = MetricIn(s, ne, s.size(), false);
+      if (!c.metric && para_metric_.count(intro)) c.metric = para_metric_[intro];
+    }
+
+    // Date: nearest in the figure's clause, else in the sentence, else the
+    // list intro's, else the document's.
+    {
+      auto [cb, ce] = Clause(s, nb, ne, ";,");
+      const DateExpr* best = nullptr;
+      auto dist = [&](const DateExpr& d) { return d.b >= ne ? d.b - ne : nb - std::min(nb, d.e); };
+      for (const DateExpr& d : dates)
+        if (d.date && d.b >= cb && d.e <= ce && (!best || dist(d) < dist(*best))) best = &d;
+      if (!best)
+        for (const DateExpr& d : dates)
+          if (d.date && (!best || dist(d) < dist(*best))) best = &d;
+      if (best) {
+        c.date = best->date;
+        c.date_basis = best->relative ? "relative" : "text";
+      } else if (intro >= 0 && para_date_.count(intro) && para_date_[intro]) {
+        c.date = para_date_[intro];
+        c.date_basis = para_date_relative_[intro] ? "relative" : "text";
+      } else if (doc_date_) {
+        c.date = doc_date_;
+        c.date_basis = "document";
+      }
+    }
+
+    // Source: the cue that governs the figure.
+    {
+      auto [cb, ce] = Clause(s, nb, ne, ";");
+      // Preference: "X reported N" (X governs the figure), then "according
+      // to X", then any other cue in the sentence; the first that names
+      // someone wins. A sentence with cues that name no one ("according to
+      // the tally") has no source; one without cues takes its list intro's.
+      std::vector<const Cue*> order;
+      for (auto q = cues.rbegin(); q != cues.rend(); ++q)
+        if (q->kind == Cue::kVerb && q->e <= nb && q->np_b >= cb) order.push_back(&*q);
+      for (const Cue& q : cues)
+        if (q.kind == Cue::kLead) order.push_back(&q);
+      for (const Cue& q : cues) order.push_back(&q);
+      std::optional<std::string> src;
+      for (const Cue* q : order)
+        if ((src = CanonicalSource(q->np))) break;
+      if (!src && cues.empty() && intro >= 0 && para_source_.count(intro)) src = para_source_[intro];
+      c.source = src;
+    }
+
+    // Subject.
+    {
+      std::size_t cb = 0;
+      for (std::size_t i = nb; i > 0; --i) {
+        if (s[i - 1] == ';') { cb = i; break; }
+        std::string_view tail = s.substr(0, i);
+        bool boundary = false;
+        for (const char* w : {" while ", " whereas ", " but "})
+          if (tail.size() >= std::strlen(w) && tail.substr(tail.size() - std::strlen(w)) == w) boundary = true;
+        if (tail.size() >= 5 && tail.substr(tail.size() - 5) == " and " && i < s.size() &&
+            (IsUpper(s[i]) || s.substr(i, 3) == "he " || s.substr(i, 4) == "she "))
+          boundary = true;
+        if (boundary) { cb = i; break; }
+      }
+      const PersonRef* ref = nullptr;
+      for (const PersonRef& r : persons)
+        if (r.e <= nb && r.b >= cb) ref = &r;
+      if (!ref) {
+        // "... voted for Kanye", "cast their ballots for West".
+        std::size_t ce = Clause(s, nb, ne, ";").second;
+        for (const PersonRef& r : persons)
+          if (r.b >= ne && r.e <= ce && r.kind == PersonRef::kName && r.b >= 4 && s.substr(r.b - 4, 4) == "for ") {
+            ref = &r;
+            break;
+          }
+      }
+      if (!ref)
+        for (const PersonRef& r : persons)
+          if (r.e <= nb) ref = &r;
+      if (ref) c.subject = ResolvePerson(*ref);
+      else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
+      if (c.subject && c.subject->empty()) c.subject.reset();
+      if (c.subject) last_subject_ = c.subject;
+    }
+
+    const std::size_t sb = t_.Orig(sents_[si].b), se = t_.Orig(sents_[si].e);
+    c.span = {sb, se};
+    c.count_span = {t_.Orig(nb + sents_[si].b), t_.Orig(ne + sents_[si].b)};
+    c.text = EvidenceText(doc_.bytes, sb, se, &c.lossy);
+    out->push_back(std::move(c));
+  }
+}
+
+std::vector<Claim> DocResolver::Run(Segmenter* seg) {
+  std::vector<Claim> out;
+  ReadHeader();
+  paras_ = seg->Split(t_.norm, body_);
+  for (std::size_t p = 0; p < paras_.size(); ++p)
+    for (const Sentence& s : paras_[p].sentences) sents_.push_back({s.begin, s.end, static_cast<int>(p)});
+  {
+    std::vector<GroupSpan> g;
+    if (P_.year_any->Find(t_.norm, body_, &g)) {
+      context_year_ = 0;
+      for (int k = g[0].begin; k < g[0].end; ++k) context_year_ = context_year_ * 10 + (t_.norm[static_cast<std::size_t>(k)] - '0');
+    }
+  }
+  BuildEntities();
+  FindDateline();
+  // List items: whole paragraphs like "Arkansas: 4040"; their intro is the
+  // paragraph before the run of items.
+  intro_.assign(paras_.size(), -1);
+  std::vector<bool> item(paras_.size(), false);
+  for (std::size_t p = 0; p < paras_.size(); ++p)
+    item[p] = P_.list_item->Matches(std::string_view(t_.norm).substr(paras_[p].begin, paras_[p].end - paras_[p].begin));
+  for (std::size_t p = 1; p < paras_.size(); ++p)
+    if (item[p]) intro_[p] = item[p - 1] ? intro_[p - 1] : static_cast<int>(p - 1);
+
+  std::set<int> intros(intro_.begin(), intro_.end());
+  for (std::size_t si = 0; si < sents_.size(); ++si) {
+    const int para = sents_[si].paragraph;
+    if (intros.count(para)) {
+      // An intro paragraph lends its source, metric, subject and date to its items.
+      std::string_view s = Sent(si);
+      for (const Cue& q : Cues(s))
+        if (auto src = CanonicalSource(q.np)) { para_source_[para] = src; break; }
+      if (auto m = MetricIn(s, 0, s.size(), false)) para_metric_[para] = m;
+      for (const PersonRef& r : Persons(s)) {
+        para_subject_[para] = ResolvePerson(r);
+        break;
+      }
+      for (const DateExpr& d : Dates(s))
+        if (d.date) { para_date_[para] = d.date; para_date_relative_[para] = d.relative; break; }
+    }
+    MatchSentence(si, &out);
+    SentenceSources(si);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Claim> Extractor::Extract(const Document& doc) {
+  NormText t = Normalize(doc.bytes);
+  DocResolver r(patterns_.impl(), doc, t, &state_->g, &state_->hits);
+  return r.Run(&state_->seg);
+}
+
+}  // namespace claimx

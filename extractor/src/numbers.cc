@@ -1,0 +1,110 @@
+#include "numbers.h"
+
+#include <cctype>
+#include <limits>
+#include <vector>
+
+namespace claimx {
+namespace {
+
+constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max() / 10;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::optional<NumberValue> ParseWords(std::string_view text, const NumberWords& words) {
+  std::vector<std::string> toks;
+  std::string cur;
+  for (char c : text) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      cur.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!cur.empty()) {
+      toks.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) toks.push_back(cur);
+  std::int64_t total = 0, current = 0;
+  bool any = false;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const std::string& w = toks[i];
+    if (w == "and") continue;
+    if (w == "a") {
+      current = current ? current : 0;
+      continue;  // "a dozen", "a million": the next word carries the value
+    }
+    auto v = words.value->find(w);
+    if (v == words.value->end()) return std::nullopt;
+    const std::string& k = words.kind->at(w);
+    any = true;
+    if (w == "dozen") {
+      current = (current ? current : 1) * 12;
+    } else if (k == "unit" || k == "ten") {
+      current += v->second;
+    } else if (k == "hundred") {
+      current = (current ? current : 1) * 100;
+    } else {  // scale
+      std::int64_t base = current ? current : 1;
+      if (base > kMax / (v->second / 10 + 1)) return std::nullopt;
+      total += base * v->second;
+      current = 0;
+    }
+    if (total > kMax || current > kMax) return std::nullopt;
+  }
+  if (!any) return std::nullopt;
+  return NumberValue{total + current, true, true};
+}
+
+}  // namespace
+
+std::optional<NumberValue> ParseNumber(std::string_view text, const NumberWords& words) {
+  std::size_t i = 0;
+  while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  if (i >= text.size()) return std::nullopt;
+  if (!std::isdigit(static_cast<unsigned char>(text[i]))) return ParseWords(text.substr(i), words);
+
+  // Digits with ',' or ' ' grouping, an optional fraction, an optional scale.
+  std::int64_t mant = 0;
+  int frac_digits = 0;
+  bool in_frac = false;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      if (mant > kMax) return std::nullopt;
+      mant = mant * 10 + (c - '0');
+      if (in_frac) ++frac_digits;
+    } else if ((c == ',' || c == ' ') && !in_frac && i + 1 < text.size() &&
+               std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+      continue;
+    } else if (c == '.' && !in_frac && i + 1 < text.size() &&
+               std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+      in_frac = true;
+    } else {
+      break;
+    }
+  }
+  std::string rest = Lower(text.substr(i));
+  std::size_t b = rest.find_first_not_of(' ');
+  rest = b == std::string::npos ? "" : rest.substr(b);
+  std::int64_t scale = 1;
+  if (rest.empty()) scale = 1;
+  else if (rest == "thousand" || rest == "k") scale = 1000;
+  else if (rest == "million" || rest == "m" || rest == "mn") scale = 1000000;
+  else if (rest == "billion" || rest == "b" || rest == "bn") scale = 1000000000;
+  else if (rest == "trillion") scale = 1000000000000;
+  else return std::nullopt;
+  std::int64_t div = 1;
+  for (int k = 0; k < frac_digits; ++k) div *= 10;
+  if (scale == 1) {
+    return NumberValue{frac_digits ? mant / div : mant, frac_digits == 0, false};
+  }
+  if (mant > std::numeric_limits<std::int64_t>::max() / scale) return std::nullopt;
+  std::int64_t v = mant * scale;
+  bool integral = v % div == 0;
+  return NumberValue{v / div, integral, false};
+}
+
+}  // namespace claimx

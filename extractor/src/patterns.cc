@@ -1,0 +1,546 @@
+#include "patterns.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+namespace claimx {
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string Trim(const std::string& s) {
+  std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  std::size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == sep) {
+      out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+std::string Escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (std::strchr("\\^$.|?*+()[]{}", c) != nullptr) out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// "\bform\b" for a literal form; the trailing \b only when it ends in a word
+// character, the leading one only when it starts with one.
+std::string WordLiteral(const std::string& form) {
+  std::string out;
+  if (!form.empty() && IsWordChar(form.front())) out += "\\b";
+  out += Escape(form);
+  if (!form.empty() && IsWordChar(form.back())) out += "\\b";
+  return out;
+}
+
+// Alternation of literal forms, longest first (so "West Virginia" wins over
+// "Virginia" and "just under" over "under").
+std::string Alternation(std::vector<std::string> forms, bool word_bounds = true) {
+  std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  std::string out = "(?:";
+  for (std::size_t i = 0; i < forms.size(); ++i) {
+    if (i) out += "|";
+    out += word_bounds ? WordLiteral(forms[i]) : Escape(forms[i]);
+  }
+  return out + ")";
+}
+
+struct Line {
+  int number;
+  std::vector<std::string> cols;
+};
+
+// Reads a TSV lexicon: skips blank and '#' lines; checks column counts.
+Status ReadTsv(const std::map<std::string, std::string>& files, const std::string& origin,
+               const std::string& name, std::size_t min_cols, std::size_t max_cols,
+               std::vector<Line>* out) {
+  auto it = files.find(name);
+  if (it == files.end()) return Status(Status::kNotFound, origin + "/" + name + ": missing");
+  std::istringstream in(it->second);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (Trim(line).empty() || Trim(line)[0] == '#') continue;
+    std::vector<std::string> cols = Split(line, '\t');
+    while (cols.size() > min_cols && Trim(cols.back()).empty()) cols.pop_back();
+    for (auto& c : cols) c = Trim(c);
+    if (cols.size() < min_cols || cols.size() > max_cols || cols[0].empty()) {
+      std::ostringstream msg;
+      msg << origin << "/" << name << ":" << n << ": expected " << min_cols;
+      if (max_cols != min_cols) msg << " to " << max_cols;
+      msg << " tab-separated columns, got " << cols.size();
+      return Status(Status::kParse, msg.str());
+    }
+    out->push_back(Line{n, cols});
+  }
+  return Status::Ok();
+}
+
+Status LineError(const std::string& where, int line, const std::string& what) {
+  return Status(Status::kParse, where + ":" + std::to_string(line) + ": " + what);
+}
+
+std::unique_ptr<Regex> MustCompile(const std::string& what, const std::string& pattern,
+                                   Status* st) {
+  std::string err;
+  auto re = Regex::Compile(pattern, &err);
+  if (!re && st->ok()) *st = Status(Status::kInternal, "internal matcher '" + what + "': " + err);
+  return re;
+}
+
+}  // namespace
+
+const StateInfo* PatternSet::Impl::StateByForm(const std::string& form) const {
+  auto it = state_by_form.find(form);
+  return it == state_by_form.end() ? nullptr : &states[static_cast<std::size_t>(it->second)];
+}
+
+Status BuildPatternSet(const std::map<std::string, std::string>& files, const std::string& origin,
+                       PatternSet::Impl* P) {
+  P->origin = origin;
+  std::map<std::string, std::string> frag;  // lexicon and rule fragments
+
+  // ---- states
+  std::vector<Line> lines;
+  Status st = ReadTsv(files, origin, "lexicon/states.tsv", 2, 3, &lines);
+  if (!st.ok()) return st;
+  std::vector<std::string> prose_forms, all_forms, codes;
+  for (const Line& l : lines) {
+    const std::string& code = l.cols[0];
+    if (code.size() != 2 || !std::isupper(static_cast<unsigned char>(code[0])) ||
+        !std::isupper(static_cast<unsigned char>(code[1])))
+      return LineError(origin + "/lexicon/states.tsv", l.number, "'" + code + "' is not a USPS code");
+    if (P->state_by_code.count(code))
+      return LineError(origin + "/lexicon/states.tsv", l.number, "duplicate code " + code);
+    const int idx = static_cast<int>(P->states.size());
+    P->states.push_back(StateInfo{code, l.cols[1]});
+    P->state_by_code[code] = idx;
+    codes.push_back(code);
+    std::vector<std::string> forms{l.cols[1]};
+    if (l.cols.size() > 2 && !l.cols[2].empty())
+      for (const std::string& f : Split(l.cols[2], '|')) forms.push_back(Trim(f));
+    for (std::string f : forms) {
+      bool ambiguous = !f.empty() && f.back() == '*';
+      if (ambiguous) f.pop_back();
+      if (f.empty()) continue;
+      if (P->state_by_form.count(f))
+        return LineError(origin + "/lexicon/states.tsv", l.number, "form '" + f + "' listed twice");
+      P->state_by_form[f] = idx;
+      all_forms.push_back(f);
+      if (!ambiguous) prose_forms.push_back(f);
+    }
+  }
+  frag["STATE"] = "(?-i:" + Alternation(prose_forms) + ")";
+  frag["STATE_ALL"] = "(?-i:" + Alternation(all_forms) + ")";
+  frag["STATE_CODE"] = "(?-i:" + Alternation(codes) + ")";
+
+  // ---- qualifiers
+  lines.clear();
+  st = ReadTsv(files, origin, "lexicon/qualifiers.tsv", 3, 3, &lines);
+  if (!st.ok()) return st;
+  std::vector<std::string> pre, post;
+  for (const Line& l : lines) {
+    const std::string& b = l.cols[1];
+    if (b != "upper" && b != "lower" && b != "approx" && b != "exact")
+      return LineError(origin + "/lexicon/qualifiers.tsv", l.number,
+                       "bound must be upper, lower, approx or exact, not '" + b + "'");
+    if (l.cols[2] != "pre" && l.cols[2] != "post")
+      return LineError(origin + "/lexicon/qualifiers.tsv", l.number,
+                       "position must be pre or post, not '" + l.cols[2] + "'");
+    Qualifier q{Lower(l.cols[0]), b, l.cols[2] == "post"};
+    P->qualifier_by_phrase[q.phrase] = static_cast<int>(P->qualifiers.size());
+    P->qualifiers.push_back(q);
+    (q.post ? post : pre).push_back(q.phrase);
+  }
+  frag["QUAL"] = "(?i:" + Alternation(pre) + ")";
+
+  // ---- number words
+  lines.clear();
+  st = ReadTsv(files, origin, "lexicon/numbers.tsv", 3, 3, &lines);
+  if (!st.ok()) return st;
+  std::vector<std::string> atoms;
+  for (const Line& l : lines) {
+    const std::string& k = l.cols[2];
+    if (k != "unit" && k != "ten" && k != "hundred" && k != "scale")
+      return LineError(origin + "/lexicon/numbers.tsv", l.number, "kind must be unit, ten, hundred or scale");
+    char* end = nullptr;
+    long long v = std::strtoll(l.cols[1].c_str(), &end, 10);
+    if (end == l.cols[1].c_str() || *end != '\0')
+      return LineError(origin + "/lexicon/numbers.tsv", l.number, "'" + l.cols[1] + "' is not a number");
+    P->number_words[Lower(l.cols[0])] = v;
+    P->number_kind[Lower(l.cols[0])] = k;
+    atoms.push_back(Lower(l.cols[0]));
+  }
+  const std::string atom = Alternation(atoms, false);
+  frag["NUMWORD"] = "(?i:\\b(?:(?:a|one)\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?" +
+                    atom + ")*|" + atom + "(?:(?:\\s+and\\s+|\\s+|-)" + atom + ")*)\\b)";
+
+  // ---- metrics
+  lines.clear();
+  st = ReadTsv(files, origin, "lexicon/metrics.tsv", 2, 2, &lines);
+  if (!st.ok()) return st;
+  std::vector<std::string> heads, mods;
+  for (const Line& l : lines) {
+    if (l.cols[1] == "head") {
+      heads.push_back(l.cols[0]);
+      P->metric_heads.insert(Lower(l.cols[0]));
+    } else if (l.cols[1] == "modifier") {
+      mods.push_back(l.cols[0]);
+      P->metric_modifiers.insert(Lower(l.cols[0]));
+    } else {
+      return LineError(origin + "/lexicon/metrics.tsv", l.number, "kind must be head or modifier");
+    }
+  }
+  frag["METRIC"] = "(?i:(?:" + Alternation(mods) + "[\\s-]+){0,2}" + Alternation(heads) + ")";
+
+  frag["MONTH"] =
+      "(?-i:\\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+      "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b)";
+  frag["WEEKDAY"] = "(?-i:\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)";
+
+  // ---- sources, roles, nicknames, cues, scope
+  lines.clear();
+  st = ReadTsv(files, origin, "lexicon/sources.tsv", 2, 3, &lines);
+  if (!st.ok()) return st;
+  for (const Line& l : lines) {
+    SourceInfo s{l.cols[1], l.cols.size() > 2 && l.cols[2] == "wire"};
+    if (l.cols.size() > 2 && !l.cols[2].empty() && l.cols[2] != "wire")
+      return LineError(origin + "/lexicon/sources.tsv", l.number, "unknown flag '" + l.cols[2] + "'");
+    P->sources[Lower(l.cols[0])] = s;
+    P->sources[Lower(l.cols[1])] = s;
+  }
+  lines.clear();
+  st = ReadTsv(files, origin, "lexicon/roles.tsv", 1, 1, &lines);
+  if (!st.ok()) return st;
+  std::vector<std::string> roles;
+  for (const Line& l : lines) {
+    P->roles.insert(Lower(l.cols[0]));
+    roles.push_back(l.cols[0]);
+  }
+  lines.clear();
+  st = ReadTsv(files, origin, "lexicon/nicknames.tsv", 2, 2, &lines);
+  if (!st.ok()) return st;
+  for (const Line& l : lines) P->nicknames[l.cols[0]] = l.cols[1];
+  lines.clear();
+  st = ReadTsv(files, origin, "lexicon/cues.tsv", 2, 2, &lines);
+  if (!st.ok()) return st;
+  std::vector<std::string> lead, verb, poss;
+  for (const Line& l : lines) {
+    const std::string& k = l.cols[1];
+    const std::string p = Lower(l.cols[0]);
+    if (k == "lead") lead.push_back(p);
+    else if (k == "verb") verb.push_back(p);
+    else if (k == "possessive") poss.push_back(p);
+    else if (k == "generic") P->generic_sources.insert(p);
+    else if (k != "lead_in")
+      return LineError(origin + "/lexicon/cues.tsv", l.number,
+                       "kind must be lead, verb, possessive, lead_in or generic");
+    if (k != "generic") P->cues[p] = k;
+  }
+  lines.clear();
+  st = ReadTsv(files, origin, "lexicon/scope.tsv", 1, 1, &lines);
+  if (!st.ok()) return st;
+  std::vector<std::string> scope_ci, scope_cs;
+  for (const Line& l : lines) {
+    P->scope_phrases.push_back(l.cols[0]);
+    (Lower(l.cols[0]) == l.cols[0] ? scope_ci : scope_cs).push_back(l.cols[0]);
+  }
+
+  // ---- rules.txt
+  auto rit = files.find("rules.txt");
+  if (rit == files.end()) return Status(Status::kNotFound, origin + "/rules.txt: missing");
+  const std::string rules_file = origin + "/rules.txt";
+  std::map<std::string, int> fragment_line;
+  std::set<std::string> ids;
+  {
+    std::istringstream in(rit->second);
+    std::string raw;
+    int n = 0;
+    Rule* cur = nullptr;
+    while (std::getline(in, raw)) {
+      ++n;
+      if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+      std::string line = Trim(raw);
+      if (line.empty() || line[0] == '#') continue;
+      if (line.rfind("fragment ", 0) == 0) {
+        std::size_t eq = line.find(" = ");
+        if (eq == std::string::npos) return LineError(rules_file, n, "fragment needs 'NAME = REGEX'");
+        std::string name = Trim(line.substr(9, eq - 9));
+        if (name.empty() || !std::all_of(name.begin(), name.end(), [](char c) {
+              return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+            }))
+          return LineError(rules_file, n, "fragment name '" + name + "' must be [A-Z0-9_]+");
+        if (frag.count(name)) return LineError(rules_file, n, "fragment " + name + " defined twice");
+        frag[name] = Trim(line.substr(eq + 3));
+        fragment_line[name] = n;
+        cur = nullptr;
+        continue;
+      }
+      if (line.rfind("rule ", 0) == 0) {
+        std::string id = Trim(line.substr(5));
+        if (id.empty() || !std::all_of(id.begin(), id.end(), [](char c) {
+              return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+            }))
+          return LineError(rules_file, n, "rule id '" + id + "' must be [a-z0-9_]+");
+        if (!ids.insert(id).second) return LineError(rules_file, n, "duplicate rule id '" + id + "'");
+        P->rules.emplace_back();
+        cur = &P->rules.back();
+        cur->id = id;
+        cur->file = rules_file;
+        cur->line = n;
+        continue;
+      }
+      std::size_t colon = line.find(':');
+      if (colon == std::string::npos) return LineError(rules_file, n, "expected 'key: value', 'rule ID' or 'fragment NAME = REGEX'");
+      if (cur == nullptr) return LineError(rules_file, n, "'" + line.substr(0, colon) + ":' outside a rule");
+      std::string key = line.substr(0, colon);
+      std::string val = Trim(line.substr(colon + 1));
+      if (key == "action") {
+        if (val == "claim") cur->action = Rule::Action::kClaim;
+        else if (val == "reject") cur->action = Rule::Action::kReject;
+        else return LineError(rules_file, n, "action must be claim or reject, not '" + val + "'");
+      } else if (key == "pattern") {
+        if (!cur->pattern.empty()) return LineError(rules_file, n, "rule '" + cur->id + "' has two patterns");
+        cur->pattern = val;
+        cur->line = n;
+      } else if (key == "metric") {
+        cur->fixed_metric = val;
+      } else if (key == "example") {
+        cur->examples.push_back({n, val});
+      } else if (key == "negative") {
+        cur->negatives.push_back({n, val});
+      } else {
+        return LineError(rules_file, n, "unknown key '" + key + "'");
+      }
+    }
+  }
+  if (P->rules.empty()) return Status(Status::kParse, rules_file + ": no rules");
+
+  // Expands {NAME} references (recursively); `line` is for messages.
+  std::function<Status(const std::string&, int, int, std::string*)> expand =
+      [&](const std::string& in, int line, int depth, std::string* out) -> Status {
+    if (depth > 20) return LineError(rules_file, line, "fragments nest too deep (a cycle?)");
+    out->clear();
+    for (std::size_t i = 0; i < in.size(); ++i) {
+      if (in[i] == '\\' && i + 1 < in.size()) {
+        out->push_back(in[i]);
+        out->push_back(in[++i]);
+        continue;
+      }
+      if (in[i] == '{' && i + 1 < in.size() && (std::isupper(static_cast<unsigned char>(in[i + 1])) || in[i + 1] == '_')) {
+        std::size_t close = in.find('}', i);
+        std::string name = close == std::string::npos ? "" : in.substr(i + 1, close - i - 1);
+        auto f = frag.find(name);
+        if (f == frag.end()) return LineError(rules_file, line, "unknown fragment {" + name + "}");
+        std::string sub;
+        Status s = expand(f->second, line, depth + 1, &sub);
+        if (!s.ok()) return s;
+        *out += "(?:" + sub + ")";
+        i = close;
+        continue;
+      }
+      out->push_back(in[i]);
+    }
+    return Status::Ok();
+  };
+  for (const auto& [name, l] : fragment_line) {
+    std::string sub;
+    Status s = expand(frag[name], l, 0, &sub);
+    if (!s.ok()) return s;
+  }
+
+  for (Rule& r : P->rules) {
+    if (r.pattern.empty()) return LineError(rules_file, r.line, "rule '" + r.id + "' has no pattern");
+    if (r.examples.empty()) return LineError(rules_file, r.line, "rule '" + r.id + "' has no example");
+    if (r.negatives.empty()) return LineError(rules_file, r.line, "rule '" + r.id + "' has no negative");
+    std::string expanded;
+    st = expand(r.pattern, r.line, 0, &expanded);
+    if (!st.ok()) return st;
+    // RE2 forbids repeated group names: number them, and remember each role.
+    std::string renamed;
+    std::map<std::string, int> seen;
+    for (std::size_t i = 0; i < expanded.size(); ++i) {
+      if (expanded.compare(i, 4, "(?P<") == 0) {
+        std::size_t close = expanded.find('>', i);
+        if (close == std::string::npos) break;
+        std::string name = expanded.substr(i + 4, close - i - 4);
+        if (name != "num" && name != "num2" && name != "state" && name != "metric")
+          return LineError(rules_file, r.line, "unknown group name '" + name + "' (num, num2, state, metric)");
+        renamed += "(?P<" + name + "__" + std::to_string(seen[name]++) + ">";
+        i = close;
+        continue;
+      }
+      renamed.push_back(expanded[i]);
+    }
+    if (!seen.count("num")) return LineError(rules_file, r.line, "rule '" + r.id + "' has no (?P<num>...) group");
+    std::string err;
+    r.re = Regex::Compile(renamed, &err);
+    if (!r.re) return LineError(rules_file, r.line, "rule '" + r.id + "': " + err);
+    r.pattern = renamed;
+    for (const auto& [name, idx] : r.re->NamedGroups()) {
+      std::string base = name.substr(0, name.find("__"));
+      std::vector<int>* v = base == "num" ? &r.num : base == "num2" ? &r.num2 : base == "state" ? &r.state : &r.metric;
+      v->push_back(idx);
+    }
+    for (auto* v : {&r.num, &r.num2, &r.state, &r.metric}) std::sort(v->begin(), v->end());
+    if (P->prefilter.Add(renamed, &err) < 0) return LineError(rules_file, r.line, "rule '" + r.id + "': " + err);
+  }
+  if (!P->prefilter.Compile()) return Status(Status::kInternal, rules_file + ": the rule set does not compile as a whole (too large?)");
+
+  // ---- matchers for the resolver
+  std::string num;
+  st = expand("{NUM}", 0, 0, &num);
+  if (!st.ok()) return Status(Status::kParse, rules_file + ": the NUM fragment must be defined");
+  std::string qualp;
+  Status ok;
+  P->state_mention = MustCompile("state", "(?P<s>" + frag["STATE"] + ")", &ok);
+  P->state_any = MustCompile("state_any", "(?P<s>" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] + ")", &ok);
+  P->substate = MustCompile(
+      "substate",
+      "(?P<city>\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}),\\s+(?:" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] + ")|"
+      "\\b(?:[A-Z][a-z]+\\s+){1,3}(?:County|Parish|City|Borough|Township)\\b|\\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Bb]orough)\\s+of\\s+[A-Z][a-z]+",
+      &ok);
+  {
+    std::string scope = "(?:";
+    if (!scope_ci.empty()) scope += "(?i:" + Alternation(scope_ci) + ")";
+    if (!scope_cs.empty()) scope += std::string(scope_ci.empty() ? "" : "|") + "(?-i:" + Alternation(scope_cs) + ")";
+    scope += "|\\b(?i:from|across|in)\\s+(?:the\\s+|all\\s+|those\\s+)?(?:\\d+|" + frag["NUMWORD"] +
+             ")\\s+(?:[A-Za-z-]+\\s+)?states\\b)";
+    P->national = MustCompile("national", scope, &ok);
+  }
+  P->qual_before = MustCompile("qual_before", "(?i)\\b(?P<q>" + Alternation(pre) + ")\\s*$", &ok);
+  P->qual_after = MustCompile(
+      "qual_after", "(?i)^(?:\\s?-\\s?|\\s)?(?P<q>" + Alternation(post) + ")", &ok);
+  P->metric_phrase = MustCompile("metric", "(?P<m>" + frag["METRIC"] + ")", &ok);
+  P->date_expr = MustCompile(
+      "date",
+      "(?P<md>(?P<mon>" + frag["MONTH"] + ")\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?P<year>\\d{4})\\b)?)"
+      "|(?P<dm>\\b(?P<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?P<mon2>" + frag["MONTH"] + ")\\.?(?:,?\\s+(?P<year2>\\d{4})\\b)?)"
+      "|(?P<iso>\\b(?P<iy>\\d{4})-(?P<im>\\d{2})-(?P<id>\\d{2})\\b)"
+      "|(?P<us>\\b(?P<um>\\d{1,2})/(?P<ud>\\d{1,2})/(?P<uy>\\d{4}|\\d{2})\\b)"
+      "|(?P<wd>" + frag["WEEKDAY"] + ")"
+      "|(?P<rel>(?i:\\b(?:yesterday|today|tonight|this morning|this afternoon|this evening|last night|"
+      "(?:a|one) day (?:earlier|before|prior)|the day before|the previous day|the prior day|"
+      "(?:two|three|four|five|six|[2-6]) days (?:earlier|before|ago|prior)|"
+      "(?:a|one) week (?:earlier|ago|before|prior)|last week)\\b))",
+      &ok);
+  P->cue_lead = MustCompile("cue_lead", "(?i)\\b(?P<c>" + Alternation(lead) + ")\\s+", &ok);
+  P->cue_verb = MustCompile("cue_verb", "(?i)\\b(?P<c>" + Alternation(verb) + ")\\b", &ok);
+  P->cue_possessive = MustCompile("cue_possessive", "(?i)'s\\s+(?:[a-z-]+\\s+)?(?P<c>" + Alternation(poss) + ")\\b", &ok);
+  P->wire_credit = MustCompile("wire_credit", "\\((?P<w>AP|Reuters|AFP|UPI|Bloomberg)\\)", &ok);
+  P->dateline = MustCompile(
+      "dateline",
+      "^\\s*(?P<city>[A-Z][A-Z.' ]*[A-Z.])(?:,\\s+(?P<st>" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] +
+          "))?\\s*(?:\\((?P<w>[A-Za-z. ]+)\\))?\\s*(?:-|•|:)\\s",
+      &ok);
+  P->person_ref = MustCompile(
+      "person_ref",
+      "(?P<pron>\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b)|(?P<role>\\b[Tt]he\\s+(?:[A-Za-z-]+\\s+){0,3}?(?i:" +
+          Alternation(roles) + "))|(?P<name>(?:'|\\b)[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\\b)",
+      &ok);
+  P->full_name = MustCompile(
+      "full_name",
+      "\\b(?P<first>[A-Z][a-z]+)\\s+(?:(?P<mid>[A-Z][a-z]+|[A-Z]\\.)\\s+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b",
+      &ok);
+  P->number_any = MustCompile("number_any", "[0-9]|" + frag["NUMWORD"], &ok);
+  P->year_any = MustCompile("year", "\\b(?:19[0-9]{2}|20[0-9]{2})\\b", &ok);
+  {
+    std::string qual = "(?:" + frag["QUAL"] + "\\s+)?";
+    P->list_item = MustCompile(
+        "list_item",
+        "^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + ")\\s*(?::|-)?\\s+" + qual + "(?:" +
+            num + ")(?:\\s+" + frag["METRIC"] + ")?\\s*[.;,]?\\s*$",
+        &ok);
+  }
+  return ok;
+}
+
+// ---- PatternSet
+
+PatternSet::PatternSet() : impl_(std::make_unique<Impl>()) {}
+PatternSet::~PatternSet() = default;
+PatternSet::PatternSet(PatternSet&&) noexcept = default;
+PatternSet& PatternSet::operator=(PatternSet&&) noexcept = default;
+
+const std::string& PatternSet::origin() const { return impl_->origin; }
+std::size_t PatternSet::rule_count() const { return impl_->rules.size(); }
+
+Status PatternSet::LoadFiles(const std::map<std::string, std::string>& files, const std::string& origin,
+                             PatternSet* out) {
+  auto impl = std::make_unique<Impl>();
+  Status st = BuildPatternSet(files, origin, impl.get());
+  if (!st.ok()) return st;
+  out->impl_ = std::move(impl);
+  return Status::Ok();
+}
+
+Status PatternSet::LoadDir(const std::string& dir, PatternSet* out) {
+  std::map<std::string, std::string> files;
+  for (const auto& [name, unused] : EmbeddedPatternFiles()) {
+    (void)unused;
+    std::ifstream in(dir + "/" + name, std::ios::binary);
+    if (!in) {
+      if (name == "rules.txt") return Status(Status::kNotFound, dir + "/" + name + ": cannot read");
+      return Status(Status::kNotFound, dir + "/" + name + ": cannot read");
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    files[name] = ss.str();
+  }
+  return LoadFiles(files, dir, out);
+}
+
+Status PatternSet::LoadBuiltin(PatternSet* out) {
+  return LoadFiles(EmbeddedPatternFiles(), "<built-in>", out);
+}
+
+std::vector<RuleTestFailure> PatternSet::SelfTest(std::size_t* checked) const {
+  std::vector<RuleTestFailure> failures;
+  std::size_t n = 0;
+  for (const Rule& r : impl_->rules) {
+    for (const auto& e : r.examples) {
+      ++n;
+      if (!r.re->Matches(e.text))
+        failures.push_back({r.id, r.file + ":" + std::to_string(e.line), e.text, true});
+    }
+    for (const auto& e : r.negatives) {
+      ++n;
+      if (r.re->Matches(e.text))
+        failures.push_back({r.id, r.file + ":" + std::to_string(e.line), e.text, false});
+    }
+  }
+  if (checked) *checked = n;
+  return failures;
+}
+
+}  // namespace claimx

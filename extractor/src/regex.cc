@@ -1,0 +1,93 @@
+#include "regex.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+
+namespace claimx {
+
+struct Regex::Impl {
+  explicit Impl(const std::string& p, const RE2::Options& o) : re(p, o) {}
+  RE2 re;
+};
+
+Regex::Regex() = default;
+Regex::~Regex() = default;
+
+namespace {
+RE2::Options MakeOptions(bool ci) {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_case_sensitive(!ci);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+}  // namespace
+
+std::unique_ptr<Regex> Regex::Compile(const std::string& pattern, std::string* error,
+                                      bool case_insensitive) {
+  std::unique_ptr<Regex> r(new Regex());
+  r->impl_ = std::make_unique<Impl>(pattern, MakeOptions(case_insensitive));
+  if (!r->impl_->re.ok()) {
+    if (error) *error = r->impl_->re.error();
+    return nullptr;
+  }
+  return r;
+}
+
+int Regex::groups() const { return impl_->re.NumberOfCapturingGroups(); }
+
+std::map<std::string, int> Regex::NamedGroups() const {
+  return impl_->re.NamedCapturingGroups();
+}
+
+bool Regex::Find(std::string_view text, std::size_t pos, std::vector<GroupSpan>* g) const {
+  return FindIn(text, pos, text.size(), g);
+}
+
+bool Regex::FindIn(std::string_view text, std::size_t pos, std::size_t end,
+                   std::vector<GroupSpan>* g) const {
+  const int n = groups() + 1;
+  re2::StringPiece sp(text.data(), text.size());
+  std::vector<re2::StringPiece> sub(static_cast<std::size_t>(n));
+  if (pos > end || end > text.size()) return false;
+  if (!impl_->re.Match(sp, pos, end, RE2::UNANCHORED, sub.data(), n)) return false;
+  g->assign(static_cast<std::size_t>(n), GroupSpan{});
+  for (int i = 0; i < n; ++i) {
+    if (sub[static_cast<std::size_t>(i)].data() == nullptr) continue;
+    const auto b = static_cast<int>(sub[static_cast<std::size_t>(i)].data() - text.data());
+    (*g)[static_cast<std::size_t>(i)] =
+        GroupSpan{b, b + static_cast<int>(sub[static_cast<std::size_t>(i)].size())};
+  }
+  return true;
+}
+
+bool Regex::Matches(std::string_view text) const {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), impl_->re);
+}
+
+struct RegexSet::Impl {
+  Impl() : set(MakeOptions(false), RE2::UNANCHORED) {}
+  RE2::Set set;
+};
+
+RegexSet::RegexSet() : impl_(std::make_unique<Impl>()) {}
+RegexSet::~RegexSet() = default;
+
+int RegexSet::Add(const std::string& pattern, std::string* error) {
+  std::string err;
+  int i = impl_->set.Add(pattern, &err);
+  if (i < 0 && error) *error = err;
+  return i;
+}
+
+bool RegexSet::Compile() { return impl_->set.Compile(); }
+
+void RegexSet::Match(std::string_view text, std::vector<int>* hits) const {
+  hits->clear();
+  impl_->set.Match(re2::StringPiece(text.data(), text.size()), hits);
+  std::sort(hits->begin(), hits->end());
+}
+
+}  // namespace claimx

@@ -1,0 +1,68 @@
+// The one wrapper around RE2: nothing else in claimx includes re2/re2.h.
+#ifndef CLAIMX_SRC_REGEX_H_
+#define CLAIMX_SRC_REGEX_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimx/claimx.h"
+
+namespace claimx {
+
+// A capture group's span in the searched text; begin < 0 when the group did
+// not take part in the match.
+struct GroupSpan {
+  int begin = -1;
+  int end = -1;
+  bool matched() const { return begin >= 0; }
+};
+
+// A compiled regular expression (RE2 syntax, UTF-8, linear time).
+class Regex {
+ public:
+  ~Regex();
+  // Compiles `pattern`; on failure `*error` gets RE2's message.
+  static std::unique_ptr<Regex> Compile(const std::string& pattern, std::string* error,
+                                        bool case_insensitive = false);
+  // Number of capture groups (without the whole match).
+  int groups() const;
+  // Group name -> group index (1-based), for named groups.
+  std::map<std::string, int> NamedGroups() const;
+  // Leftmost match in text[pos, end) (the whole text is context for ^ and
+  // \b). On success `*g` holds groups()+1 spans (0 = whole match), as
+  // offsets into `text`.
+  bool Find(std::string_view text, std::size_t pos, std::vector<GroupSpan>* g) const;
+  // Same, searching text[pos, end).
+  bool FindIn(std::string_view text, std::size_t pos, std::size_t end,
+              std::vector<GroupSpan>* g) const;
+  // True when the pattern matches somewhere in `text`.
+  bool Matches(std::string_view text) const;
+
+ private:
+  Regex();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Many patterns at once: tells which of them match (never where).
+class RegexSet {
+ public:
+  RegexSet();
+  ~RegexSet();
+  // Adds a pattern; returns its index, or -1 with `*error` set.
+  int Add(const std::string& pattern, std::string* error);
+  bool Compile();
+  // Indices of the patterns that match somewhere in `text`, ascending.
+  void Match(std::string_view text, std::vector<int>* hits) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimx
+
+#endif  // CLAIMX_SRC_REGEX_H_

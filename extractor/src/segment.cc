@@ -1,0 +1,171 @@
+#include "segment.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <array>
+#include <cctype>
+#include <cstring>
+#include <string>
+
+namespace claimx {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f'; }
+
+// Abbreviations after which ICU may wrongly end a sentence.
+// kTitle: always followed by a name. kMonth: merge before a digit.
+// kOther: merge before a lower-case word, a digit, a comma or a weekday.
+enum class Abbrev { kNone, kTitle, kMonth, kOther };
+
+Abbrev AbbrevAtEnd(std::string_view s) {
+  // Last token (letters and dots) of s, which ends with '.'.
+  std::size_t e = s.size();
+  while (e > 0 && IsSpace(s[e - 1])) --e;
+  if (e == 0 || s[e - 1] != '.') return Abbrev::kNone;
+  std::size_t b = e;
+  while (b > 0 && (std::isalpha(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '.')) --b;
+  std::string tok(s.substr(b, e - b));
+  static const std::array<const char*, 26> kTitles = {
+      "Mr.", "Mrs.", "Ms.", "Dr.", "Gov.", "Sen.", "Rep.", "Lt.", "Gen.", "Col.", "Sgt.", "Capt.", "Prof.",
+      "Rev.", "Hon.", "Pres.", "Supt.", "Atty.", "St.", "Mt.", "Ft.", "No.", "Nos.", "vs.", "Messrs.", "Sens."};
+  static const std::array<const char*, 12> kMonths = {"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
+                                                      "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."};
+  for (const char* t : kTitles)
+    if (tok == t) return Abbrev::kTitle;
+  for (const char* t : kMonths)
+    if (tok == t) return Abbrev::kMonth;
+  // Other abbreviations: a capitalised short token with dots ("Tenn.", "N.C.",
+  // "p.m.", "Jr.", "Inc.") but not a plain sentence-final word.
+  if (tok == "a.m." || tok == "p.m." || tok == "Jr." || tok == "Sr." || tok == "Inc." || tok == "Co." ||
+      tok == "Corp." || tok == "Ltd." || tok == "est." || tok == "approx.")
+    return Abbrev::kOther;
+  std::size_t dots = 0;
+  for (char c : tok) dots += c == '.';
+  if (dots >= 2 && tok.size() <= 6) return Abbrev::kOther;  // "N.C.", "U.S."
+  static const std::array<const char*, 37> kStates = {
+      "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
+      "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.",
+      "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "Wis.", "Wyo.", "Kans.", "Nebr.", "Oreg.", "Wisc."};
+  for (const char* t : kStates)
+    if (tok == t) return Abbrev::kOther;
+  return Abbrev::kNone;
+}
+
+bool StartsWithWeekday(std::string_view s) {
+  static const std::array<const char*, 7> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                   "Friday", "Saturday", "Sunday"};
+  for (const char* d : kDays)
+    if (s.substr(0, std::strlen(d)) == d) return true;
+  return false;
+}
+
+bool ShouldMerge(std::string_view prev, std::string_view next) {
+  Abbrev a = AbbrevAtEnd(prev);
+  if (a == Abbrev::kNone || next.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(next[0]);
+  switch (a) {
+    case Abbrev::kTitle:
+      return true;
+    case Abbrev::kMonth:
+      return std::isdigit(c);
+    case Abbrev::kOther: {
+      if (std::islower(c) || std::isdigit(c) || c == ',' || c == '(' || StartsWithWeekday(next)) return true;
+      // "the U.S. Elections Project": a capitalised word that rarely starts a
+      // sentence continues it.
+      if (!std::isupper(c)) return false;
+      std::size_t e = 0;
+      while (e < next.size() && std::isalpha(static_cast<unsigned char>(next[e]))) ++e;
+      static const std::array<const char*, 40> kStarters = {
+          "The", "A", "An", "In", "It", "He", "She", "They", "We", "I", "But", "And", "This", "That", "There",
+          "These", "Those", "His", "Her", "Their", "Its", "On", "At", "As", "For", "With", "After", "Before",
+          "When", "While", "If", "Officials", "Some", "Many", "More", "Most", "According", "Still", "Yet", "So"};
+      for (const char* w : kStarters)
+        if (next.substr(0, e) == w) return false;
+      return prev.size() >= 4 && prev.substr(prev.size() - 4) == "U.S.";
+    }
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+struct Segmenter::Impl {
+  std::unique_ptr<icu::BreakIterator> bi;
+  UText* ut = nullptr;
+  ~Impl() {
+    if (ut) utext_close(ut);
+  }
+};
+
+Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {
+  UErrorCode err = U_ZERO_ERROR;
+  impl_->bi.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en_US@ss=standard"), err));
+  if (U_FAILURE(err) || !impl_->bi) {
+    err = U_ZERO_ERROR;
+    impl_->bi.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getUS(), err));
+  }
+}
+
+Segmenter::~Segmenter() = default;
+
+void Segmenter::Sentences(std::string_view text, Paragraph* p) {
+  std::string_view para = text.substr(p->begin, p->end - p->begin);
+  std::vector<Sentence> raw;
+  UErrorCode err = U_ZERO_ERROR;
+  if (impl_->bi) impl_->ut = utext_openUTF8(impl_->ut, para.data(), static_cast<int64_t>(para.size()), &err);
+  if (impl_->bi && U_SUCCESS(err)) {
+    impl_->bi->setText(impl_->ut, err);
+  }
+  if (!impl_->bi || U_FAILURE(err)) {
+    raw.push_back({0, para.size()});
+  } else {
+    int32_t start = impl_->bi->first();
+    for (int32_t end = impl_->bi->next(); end != icu::BreakIterator::DONE; start = end, end = impl_->bi->next())
+      raw.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(end)});
+  }
+  // Merge breaks after abbreviations, then trim.
+  std::vector<Sentence> merged;
+  for (const Sentence& s : raw) {
+    if (!merged.empty()) {
+      std::string_view prev = para.substr(merged.back().begin, merged.back().end - merged.back().begin);
+      std::string_view next = para.substr(s.begin, s.end - s.begin);
+      std::size_t k = 0;
+      while (k < next.size() && IsSpace(next[k])) ++k;
+      if (ShouldMerge(prev, next.substr(k))) {
+        merged.back().end = s.end;
+        continue;
+      }
+    }
+    merged.push_back(s);
+  }
+  for (Sentence s : merged) {
+    while (s.begin < s.end && IsSpace(para[s.begin])) ++s.begin;
+    while (s.end > s.begin && IsSpace(para[s.end - 1])) --s.end;
+    if (s.begin < s.end) p->sentences.push_back({p->begin + s.begin, p->begin + s.end});
+  }
+}
+
+std::vector<Paragraph> Segmenter::Split(std::string_view text, std::size_t begin) {
+  std::vector<Paragraph> out;
+  std::size_t i = begin;
+  while (i < text.size()) {
+    std::size_t nl = text.find('\n', i);
+    std::size_t e = nl == std::string_view::npos ? text.size() : nl;
+    std::size_t b = i;
+    while (b < e && IsSpace(text[b])) ++b;
+    std::size_t t = e;
+    while (t > b && IsSpace(text[t - 1])) --t;
+    if (b < t) {
+      Paragraph p{b, t, {}};
+      Sentences(text, &p);
+      out.push_back(std::move(p));
+    }
+    i = e + 1;
+  }
+  return out;
+}
+
+}  // namespace claimx

@@ -1,0 +1,44 @@
+// Decode and normalize: input bytes -> valid, folded UTF-8 plus a byte map
+// back to the input.
+#ifndef CLAIMX_SRC_TEXT_H_
+#define CLAIMX_SRC_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimx {
+
+// Normalized text. `to_orig[i]` is the input byte offset of normalized byte
+// i; `to_orig[norm.size()]` is the input size. Offsets never decrease.
+struct NormText {
+  std::string norm;
+  std::vector<std::uint32_t> to_orig;
+  bool lossy = false;  // some input bytes were not valid UTF-8
+  // Input byte offset of normalized offset `i` (0 <= i <= norm.size()).
+  std::size_t Orig(std::size_t i) const { return to_orig[i]; }
+};
+
+// Decodes `bytes` as UTF-8 (a UTF-8 byte-order mark is skipped; invalid
+// sequences become U+FFFD, one per maximal invalid subpart) and folds it:
+// NFKC through utf8proc for non-ASCII text, and no-break / thin spaces to a
+// space, curly quotes to straight ones, dashes, non-breaking hyphens and the
+// minus sign to '-', the ellipsis to "...". ASCII text is copied as it is.
+// Line ends are kept (CRLF and lone CR become '\n').
+NormText Normalize(std::string_view bytes);
+
+// The evidence text of bytes[begin, end): decoded (invalid bytes -> U+FFFD),
+// runs of white space folded to one space, trimmed. `*lossy` is set when an
+// invalid byte was met.
+std::string EvidenceText(std::string_view bytes, std::size_t begin, std::size_t end,
+                         bool* lossy);
+
+// Decodes one UTF-8 code point at s[i]. Returns its length (1..4) and sets
+// *cp; on an invalid sequence returns the length of the maximal invalid
+// subpart (>= 1) and sets *cp to -1.
+int DecodeUtf8(std::string_view s, std::size_t i, std::int32_t* cp);
+
+}  // namespace claimx
+
+#endif  // CLAIMX_SRC_TEXT_H_

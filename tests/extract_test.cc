@@ -1,0 +1,230 @@
+// End-to-end behaviour of Extractor on single sentences: number forms,
+// qualifiers, state forms, dates, sources, subjects, and what is no claim.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "claimx/claimx.h"
+
+namespace {
+
+const claimx::PatternSet& Set() {
+  static claimx::PatternSet s = [] {
+    claimx::PatternSet p;
+    REQUIRE(claimx::PatternSet::LoadBuiltin(&p).ok());
+    return p;
+  }();
+  return s;
+}
+
+std::vector<claimx::Claim> Run(const std::string& text, const char* date = "2020-11-06") {
+  claimx::Extractor ex(Set());
+  claimx::Document d{"t", text, date ? claimx::Date::Parse(date) : std::nullopt};
+  return ex.Extract(d);
+}
+
+claimx::Claim One(const std::string& text, const char* date = "2020-11-06") {
+  auto v = Run(text, date);
+  INFO(text);
+  REQUIRE(v.size() == 1);
+  return v[0];
+}
+
+std::string Opt(const std::optional<std::string>& s) { return s ? *s : "<null>"; }
+
+}  // namespace
+
+TEST_CASE("number forms", "[extract]") {
+  CHECK(One("In Colorado, Jane Roe got 6,000 votes.").count == 6000);
+  CHECK(One("In Colorado, Jane Roe got 6000 votes.").count == 6000);
+  CHECK(One("Pennsylvania: 6\xE2\x80\xAF" "915\xE2\x80\xAF" "283 votes").count == 6915283);
+  CHECK(One("Turnout in Nevada topped 1.1 million, officials said.").count == 1100000);
+  CHECK(One("Georgia had counted 4.99 million ballots.").count == 4990000);
+  CHECK(One("Michigan had logged 4.8m tests.").count == 4800000);
+  CHECK(One("Ohio ran 12K tests.").count == 12000);
+  CHECK(One("Five hundred eighty-two write-in votes were recorded in Vermont.").count == 582);
+  CHECK(One("Iowa reported two million ballots.").count == 2000000);
+}
+
+TEST_CASE("count_span slices the number as written", "[extract]") {
+  std::string text = "date 2020-11-05 In Vermont, West got more than 1,200 votes.";
+  auto c = One(text, nullptr);
+  CHECK(text.substr(c.count_span.begin, c.count_span.end - c.count_span.begin) == "1,200");
+  CHECK(text.substr(c.span.begin, c.span.end - c.span.begin) == "In Vermont, West got more than 1,200 votes.");
+  CHECK(c.doc_date->Iso() == "2020-11-05");
+}
+
+TEST_CASE("qualifiers and bounds", "[extract]") {
+  struct Q {
+    const char* text;
+    const char* qual;
+    const char* bound;
+  } cases[] = {
+      {"In Colorado, West got nearly 6,000 votes.", "nearly", "upper"},
+      {"In Vermont, West got more than 1,200 votes.", "more than", "lower"},
+      {"In Vermont over 1,200 votes were cast.", "over", "lower"},
+      {"She drew roughly 4,200 votes in Utah.", "roughly", "approx"},
+      {"As many as 2,400 mail ballots in Iowa were rejected.", "as many as", "upper"},
+      {"Upward of 700 ballots in Delaware were set aside.", "upward of", "lower"},
+      {"No fewer than 700 ballots in Delaware were set aside.", "no fewer than", "lower"},
+      {"Ortega's 6,000\xE2\x80\x91plus votes in Colorado stood out.", "plus", "lower"},
+      {"Idaho counted 5,000 or more ballots.", "or more", "lower"},
+      {"An estimated 4.4 million voters cast ballots in Georgia.", "an estimated", "approx"},
+      {"Texas reported just under 9,000 new cases.", "just under", "upper"},
+      {"In Ohio, exactly 5,000 ballots were rejected.", "exactly", "exact"},
+  };
+  for (const auto& q : cases) {
+    auto c = One(q.text);
+    INFO(q.text);
+    CHECK(Opt(c.qualifier) == q.qual);
+    CHECK(c.bound == q.bound);
+  }
+  auto none = One("In Arkansas, he got 3,979 votes.");
+  CHECK_FALSE(none.qualifier);
+  CHECK(none.bound == "exact");
+}
+
+TEST_CASE("ranges", "[extract]") {
+  auto c = One("Between 5,800 and 6,100 ballots remain uncounted in Maine.");
+  CHECK(c.count == 5800);
+  CHECK(*c.count_max == 6100);
+  CHECK(c.bound == "range");
+  CHECK(Opt(c.qualifier) == "between");
+  auto d = One("Ohio reported 5,800\xE2\x80\x93" "6,100 ballots.");
+  CHECK(*d.count_max == 6100);
+  CHECK_FALSE(d.qualifier);
+}
+
+TEST_CASE("state forms", "[extract]") {
+  CHECK(One("Tennessee: 10,195").state_code == "TN");
+  CHECK(One("Minnesota 6,796").state_code == "MN");
+  CHECK(One("TN: 10,195 votes").state_code == "TN");
+  CHECK(One("In Tenn., Smith got 10,195 votes.").state_code == "TN");
+  CHECK(One("Officials in Washington state reported 4,087,631 votes.").state_code == "WA");
+  CHECK(One("In Washington, D.C., organizers submitted 35,000 signatures.").state_code == "DC");
+  CHECK(One("The rapper came from Tennessee. He received 10,188 votes.").state_code == "TN");
+  auto us = One("The 2020 race drew about 158 million voters nationwide.");
+  CHECK(us.state_code == "US");
+  CHECK(us.state == "United States");
+  CHECK(One("Smith received 57,396 votes from the 12 states where he ran.").state_code == "US");
+}
+
+TEST_CASE("respectively pairs states and counts in order", "[extract]") {
+  auto v = Run("In Arizona and Nevada she won 12,400 and 9,850 votes, respectively.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "AZ");
+  CHECK(v[0].count == 12400);
+  CHECK(v[1].state_code == "NV");
+  CHECK(v[1].count == 9850);
+}
+
+TEST_CASE("dates", "[extract]") {
+  auto doc = One("In Ohio, Smith got 1,234 votes.");
+  CHECK(doc.date->Iso() == "2020-11-06");
+  CHECK(Opt(doc.date_basis) == "document");
+  auto wd = One("Results released Wednesday show 88,000 votes in Idaho; the count will be final Monday.");
+  CHECK(wd.date->Iso() == "2020-11-04");
+  CHECK(Opt(wd.date_basis) == "relative");
+  auto md = One("Michigan's 5,539,302 votes were certified on Nov. 23.", "2021-01-08");
+  CHECK(md.date->Iso() == "2020-11-23");
+  CHECK(Opt(md.date_basis) == "text");
+  auto v = Run("Georgia had counted 4.99 million ballots by 10 p.m. Wednesday, up from 4.8m a day earlier.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].date->Iso() == "2020-11-04");
+  CHECK(v[1].date->Iso() == "2020-11-03");
+  auto y = One("In Iowa, Smith got 3,179 votes yesterday.");
+  CHECK(y.date->Iso() == "2020-11-05");
+  auto none = One("In Iowa, Smith got 3,179 votes.", nullptr);
+  CHECK_FALSE(none.date);
+  CHECK_FALSE(none.date_basis);
+}
+
+TEST_CASE("the header line gives the document date and belongs to no sentence", "[extract]") {
+  auto c = One(" date 2020-11-05 In Iowa, Smith got 3,179 votes.", "2019-01-01");
+  CHECK(c.doc_date->Iso() == "2020-11-05");
+  CHECK(c.text == "In Iowa, Smith got 3,179 votes.");
+}
+
+TEST_CASE("sources", "[extract]") {
+  CHECK(Opt(One("Ortega finished with nearly 6,000 votes in Colorado, AP figures show.").source) == "Associated Press");
+  CHECK(Opt(One("According to Deadline, about 60,000 people across 12 states voted for him.").source) == "Deadline");
+  CHECK(Opt(One("In Vermont, West got more than 1,200 votes, according to the tally.").source) == "<null>");
+  CHECK(Opt(One("Turnout in Nevada topped 1.1 million, the secretary of state's office said Thursday.").source) ==
+        "secretary of state's office");
+  CHECK(Opt(One("Officials in Washington state reported 4,087,631 votes, The Washington Post reported.").source) ==
+        "Officials in Washington state");
+  CHECK(Opt(One("As many as 2,400 mail ballots in Iowa were rejected, according to county auditors.").source) ==
+        "county auditors");
+  CHECK(Opt(One("Texas added 45,000 jobs, the Bureau of Labor Statistics reported.").source) ==
+        "Bureau of Labor Statistics");
+}
+
+TEST_CASE("lists inherit the attribution, metric and subject of their intro", "[extract]") {
+  auto v = Run(
+      "Kanye West ran as an independent.\n\nAssociated Press revealed the number of votes Kanye received. "
+      "Check it out below:\n\nArkansas: 4040\n\nColorado: 6,127\n");
+  REQUIRE(v.size() == 2);
+  for (const auto& c : v) {
+    CHECK(Opt(c.source) == "Associated Press");
+    CHECK(Opt(c.metric) == "votes");
+    CHECK(Opt(c.subject) == "Kanye West");
+  }
+  CHECK(v[1].state_code == "CO");
+}
+
+TEST_CASE("subjects resolve to the full name seen earlier", "[extract]") {
+  auto v = Run("Kanye West ran for president. In Colorado, West got nearly 6,000 votes. "
+               "In Utah, the rapper received 4,053 votes. In Iowa, he got 3,179 votes.");
+  REQUIRE(v.size() == 3);
+  for (const auto& c : v) CHECK(Opt(c.subject) == "Kanye West");
+}
+
+TEST_CASE("metrics", "[extract]") {
+  CHECK(Opt(One("With 98% of precincts reporting, Ortega led Michigan by 10,457 votes.").metric) == "margin");
+  CHECK(Opt(One("As many as 2,400 mail ballots in Iowa were rejected.").metric) == "mail ballots");
+  CHECK(Opt(One("Biden won Arizona's 11 electoral votes.").metric) == "electoral votes");
+  CHECK(Opt(One("Turnout in Nevada topped 1.1 million.").metric) == "turnout");
+}
+
+TEST_CASE("numbers that are no claims", "[extract]") {
+  const char* none[] = {
+      "More than 3 in 10 Ohio voters cast ballots early.",
+      "Kansas City, Mo., logged 2,300 provisional ballots.",
+      "West, 43, is a rapper from Georgia.",
+      "The 43-year-old rapper voted in Wyoming.",
+      "Polls in Ohio closed at 7:30 p.m.",
+      "Ohio saw 49.43% turnout.",
+      "Texas spent $14 million on ads.",
+      "He was a candidate in 12 states, including Utah.",
+      "The measure needed 766,200 signatures in Florida.",
+      "The number in Texas has a chance of surpassing the 60,000-mark.",
+      "Call 555-867-5309 in Ohio.",
+      "Florida beat Georgia 24-17.",
+      "In Texas, the 2020 presidential election was close.",
+      "He was the 46th president and won in Ohio.",
+      "About 60,000 people voted for him.",
+      "See https://example.com/ohio/12345 for Ohio.",
+      "Maricopa County reported 1,200,000 votes in Arizona.",
+  };
+  for (const char* t : none) {
+    INFO(t);
+    CHECK(Run(t).empty());
+  }
+  auto v = Run("The measure needed 766,200 signatures in Florida; the state certified 799,891.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].count == 799891);
+}
+
+TEST_CASE("hostile bytes never throw and offsets stay inside the input", "[extract]") {
+  std::string junk;
+  for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
+  junk += " In Ohio, Smith got 1,234 votes. \xFF\xFE";
+  claimx::Extractor ex(Set());
+  auto v = ex.Extract(claimx::Document{"j", junk, std::nullopt});
+  for (const auto& c : v) {
+    CHECK(c.span.end <= junk.size());
+    CHECK(c.count_span.begin >= c.span.begin);
+    CHECK(c.count_span.end <= c.span.end);
+  }
+}

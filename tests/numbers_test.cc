@@ -1,0 +1,60 @@
+#include <catch2/catch.hpp>
+
+#include "numbers.h"
+#include "patterns.h"
+
+namespace {
+const claimx::PatternSet& Set() {
+  static claimx::PatternSet s = [] {
+    claimx::PatternSet p;
+    REQUIRE(claimx::PatternSet::LoadBuiltin(&p).ok());
+    return p;
+  }();
+  return s;
+}
+std::optional<claimx::NumberValue> Parse(const char* s) {
+  const auto& P = Set().impl();
+  return claimx::ParseNumber(s, claimx::NumberWords{&P.number_words, &P.number_kind});
+}
+}  // namespace
+
+TEST_CASE("digit forms", "[numbers]") {
+  CHECK(Parse("6,000")->value == 6000);
+  CHECK(Parse("6000")->value == 6000);
+  CHECK(Parse("6 000")->value == 6000);
+  CHECK(Parse("6 915 283")->value == 6915283);
+  CHECK(Parse("4040")->value == 4040);
+}
+
+TEST_CASE("decimals with a scale", "[numbers]") {
+  CHECK(Parse("1.2 million")->value == 1200000);
+  CHECK(Parse("4.99 million")->value == 4990000);
+  CHECK(Parse("4.8m")->value == 4800000);
+  CHECK(Parse("12K")->value == 12000);
+  CHECK(Parse("2.5 billion")->value == 2500000000LL);
+  CHECK(Parse("158 million")->value == 158000000);
+}
+
+TEST_CASE("a fraction without a scale is no count", "[numbers]") {
+  auto v = Parse("93.3");
+  REQUIRE(v);
+  CHECK_FALSE(v->integral);
+}
+
+TEST_CASE("spelled numbers", "[numbers]") {
+  CHECK(Parse("Five hundred eighty-two")->value == 582);
+  CHECK(Parse("ten thousand")->value == 10000);
+  CHECK(Parse("two million")->value == 2000000);
+  CHECK(Parse("a dozen")->value == 12);
+  CHECK(Parse("one hundred and twelve")->value == 112);
+  CHECK(Parse("a million")->value == 1000000);
+  CHECK(Parse("twenty-one thousand four hundred")->value == 21400);
+  CHECK(Parse("two dozen")->value == 24);
+}
+
+TEST_CASE("not numbers", "[numbers]") {
+  CHECK_FALSE(Parse("hundreds"));
+  CHECK_FALSE(Parse("votes"));
+  CHECK_FALSE(Parse("12 apples"));
+  CHECK_FALSE(Parse("99999999999999999999999"));
+}
