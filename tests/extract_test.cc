@@ -228,3 +228,20 @@ TEST_CASE("hostile bytes never throw and offsets stay inside the input", "[extra
     CHECK(c.count_span.end <= c.span.end);
   }
 }
+
+TEST_CASE("counts that lean on the sentence before or on a name", "[extract]") {
+  auto v = Run("Colorado counted about 3.3 million ballots. Roughly 1.2 million of them arrived late.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].state_code == "CO");
+  CHECK(v[1].count == 1200000);
+  CHECK(Opt(v[1].metric) == "ballots");
+  auto w = Run("In Georgia, Biden won 2,473,633 votes to 2,461,854 for Trump.");
+  REQUIRE(w.size() == 2);
+  CHECK(w[1].count == 2461854);
+  auto r = Run("In all, 504,384 and 2,243,294 votes were cast in Montana and Tennessee, respectively.");
+  REQUIRE(r.size() == 2);
+  CHECK(r[0].state_code == "MT");
+  CHECK(r[1].state_code == "TN");
+  CHECK(Run("Maine counted 819,461 votes. In the 2nd Congressional District, Trump won about 28,000 votes.").size() == 1);
+  CHECK(Run("Nearly 5 million ballots in Georgia had been counted three times.").size() == 1);
+}

@@ -762,7 +762,7 @@ void DocResolver::MatchSentence(std::size_t si, std::vector<Claim>* out) {
     std::vector<Place> pl = Places(s);
     std::vector<std::string> codes;
     for (const Place& p : pl)
-      if (p.kind == Place::kState && p.b < static_cast<std::size_t>(claims.front()->num.begin)) codes.push_back(p.code);
+      if (p.kind == Place::kState) codes.push_back(p.code);
     if (codes.size() == claims.size() && codes.size() >= 2) respectively = codes;
   }
 
@@ -843,6 +843,7 @@ void DocResolver::MatchSentence(std::size_t si, std::vector<Claim>* out) {
       if (!c.metric) c.metric = MetricIn(s, 0, nb, true);
       if (!c.metric) c.metric = MetricIn(s, ne, s.size(), false);
       if (!c.metric && para_metric_.count(intro)) c.metric = para_metric_[intro];
+      if (!c.metric && !first_in_para) c.metric = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true);
     }
 
     // Date: nearest in the figure's clause, else in the sentence, else the
