@@ -166,7 +166,6 @@ class DocResolver {
   std::string primary_;                                  // the most mentioned person
   std::optional<std::string> last_subject_;
   std::vector<std::string> seen_sources_;
-  std::map<std::size_t, std::optional<std::string>> sentence_source_;  // first sentence of a paragraph...
   std::map<int, std::optional<std::string>> para_source_, para_metric_, para_subject_;
   std::map<int, std::optional<Date>> para_date_;
   std::map<int, bool> para_date_relative_;

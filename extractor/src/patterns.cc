@@ -458,7 +458,6 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   P->cue_lead = MustCompile("cue_lead", "(?i)\\b(?P<c>" + Alternation(lead) + ")\\s+", &ok);
   P->cue_verb = MustCompile("cue_verb", "(?i)\\b(?P<c>" + Alternation(verb) + ")\\b", &ok);
   P->cue_possessive = MustCompile("cue_possessive", "(?i)'s\\s+(?:[a-z-]+\\s+)?(?P<c>" + Alternation(poss) + ")\\b", &ok);
-  P->wire_credit = MustCompile("wire_credit", "\\((?P<w>AP|Reuters|AFP|UPI|Bloomberg)\\)", &ok);
   P->dateline = MustCompile(
       "dateline",
       "^\\s*(?P<city>[A-Z][A-Z.' ]*[A-Z.])(?:,\\s+(?P<st>" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] +

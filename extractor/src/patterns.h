@@ -84,7 +84,6 @@ struct PatternSet::Impl {
   std::unique_ptr<Regex> cue_lead;        // "according to X"
   std::unique_ptr<Regex> cue_verb;        // "X said"
   std::unique_ptr<Regex> cue_possessive;  // "X's tally"
-  std::unique_ptr<Regex> wire_credit;     // "(AP)", "REUTERS" line
   std::unique_ptr<Regex> dateline;        // "AUSTIN, Texas (AP) -"
   std::unique_ptr<Regex> person_ref;      // names, pronouns, role nouns
   std::unique_ptr<Regex> full_name;       // "Kanye West"
