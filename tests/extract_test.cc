@@ -2,6 +2,8 @@
 // qualifiers, state forms, dates, sources, subjects, and what is no claim.
 #include <catch2/catch.hpp>
 
+#include "builtin.h"
+
 #include <string>
 #include <vector>
 
@@ -9,14 +11,7 @@
 
 namespace {
 
-const claimx::PatternSet& Set() {
-  static claimx::PatternSet s = [] {
-    claimx::PatternSet p;
-    REQUIRE(claimx::PatternSet::LoadBuiltin(&p).ok());
-    return p;
-  }();
-  return s;
-}
+const claimx::PatternSet& Set() { return BuiltinPatterns(); }
 
 std::vector<claimx::Claim> Run(const std::string& text, const char* date = "2020-11-06") {
   claimx::Extractor ex(Set());

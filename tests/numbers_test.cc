@@ -1,17 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include "builtin.h"
+
 #include "numbers.h"
 #include "patterns.h"
 
 namespace {
-const claimx::PatternSet& Set() {
-  static claimx::PatternSet s = [] {
-    claimx::PatternSet p;
-    REQUIRE(claimx::PatternSet::LoadBuiltin(&p).ok());
-    return p;
-  }();
-  return s;
-}
+const claimx::PatternSet& Set() { return BuiltinPatterns(); }
 std::optional<claimx::NumberValue> Parse(const char* s) {
   const auto& P = Set().impl();
   return claimx::ParseNumber(s, claimx::NumberWords{&P.number_words, &P.number_kind});
