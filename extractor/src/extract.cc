@@ -15,25 +15,13 @@
 #include "patterns.h"
 #include "regex.h"
 #include "segment.h"
+#include "str_util.h"
 #include "text.h"
 
 namespace claimx {
 namespace {
 
 using Impl = PatternSet::Impl;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string TrimStr(std::string_view s) {
-  std::size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
-}
 
 std::string StripThe(const std::string& s) {
   if (s.size() > 4 && (s.compare(0, 4, "the ") == 0 || s.compare(0, 4, "The ") == 0 || s.compare(0, 4, "THE ") == 0))
@@ -139,15 +127,16 @@ class DocResolver {
   void BuildEntities();
   void FindDateline();
   std::vector<Place> Places(std::string_view s) const;
-  std::optional<Place> ChoosePlace(std::string_view s, std::size_t nb, std::size_t ne) const;
+  std::optional<Place> ChoosePlace(const std::vector<Place>& places, std::string_view s, std::size_t nb,
+                                   std::size_t ne) const;
   std::vector<DateExpr> Dates(std::string_view s) const;
   std::vector<Cue> Cues(std::string_view s) const;
   std::optional<std::string> CanonicalSource(const std::string& np);
   std::vector<PersonRef> Persons(std::string_view s) const;
   std::string ResolvePerson(const PersonRef& r) const;
   std::optional<std::string> MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const;
-  void SentenceSources(std::size_t si);
-  void MatchSentence(std::size_t si, std::vector<Claim>* out);
+  void RememberSources(const std::vector<Cue>& cues);
+  void MatchSentence(std::size_t si, const std::vector<Cue>& cues, std::vector<Claim>* out);
 
   const Impl& P_;
   const Document& doc_;
@@ -298,7 +287,7 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                        " Chronicle", " Inquirer", " Daily", " Star", " Observer", " Sun", " Bee",
                                        " Register", " Courier", " Examiner", " Dispatch", " Sentinel", " Magazine",
                                        " Public Radio", " Review", " Free Press", " Avenue", " Street", " Rangers",
-                                       " University", " Supreme", " National Guard", " Ave", " Street"};
+                                       " University", " Supreme", " National Guard", " Ave"};
   std::vector<std::pair<std::size_t, std::size_t>> states;
   for (std::size_t pos = 0; pos < s.size() && P_.state_mention->Find(s, pos, &g);) {
     std::size_t b = static_cast<std::size_t>(g[0].begin), e = static_cast<std::size_t>(g[0].end);
@@ -357,7 +346,7 @@ bool GapAllowsFollowing(std::string_view gap, bool national) {
     if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == ';' || c == '.') return false;
   if (gap.size() > 60) return false;
   if (national) return true;
-  std::string g = TrimStr(gap);
+  std::string g = Trim(gap);
   for (const char* prep : {" in", " from", " across", " for", " of", " statewide in"}) {
     std::string p(prep);
     if (g.size() >= p.size() - 1 && (" " + g).compare(g.size() + 1 - p.size(), p.size(), p) == 0) return true;
@@ -365,8 +354,8 @@ bool GapAllowsFollowing(std::string_view gap, bool national) {
   return g == "in" || g == "from" || g == "across" || g == "for";
 }
 
-std::optional<Place> DocResolver::ChoosePlace(std::string_view s, std::size_t nb, std::size_t ne) const {
-  std::vector<Place> places = Places(s);
+std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& places, std::string_view s, std::size_t nb,
+                                              std::size_t ne) const {
   if (places.empty()) return std::nullopt;
   auto [cb, ce] = Clause(s, nb, ne, ";");
   // A county or city before the figure owns it: no state claim.
@@ -507,7 +496,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       }
     }
     if (cut != std::string::npos) np = np.substr(0, cut);
-    np = TrimStr(np);
+    np = Trim(np);
     if (np.empty()) continue;
     if (cue == "per" && !(IsUpper(np[0]) || (np.size() > 5 && np.compare(0, 4, "the ") == 0 && IsUpper(np[4]))))
       continue;
@@ -595,7 +584,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       if (w0 == wb || !(IsUpper(s[w0]) || s.substr(w0, wb - w0) == "of")) break;
       b = w0;
     }
-    std::string np = TrimStr(s.substr(b, cb - b));
+    std::string np = Trim(s.substr(b, cb - b));
     if (np.empty() || alias_.count(np) || P_.StateByForm(np)) continue;
     out.push_back({cb, ce, b, cb, Cue::kPossessive, np});
   }
@@ -603,7 +592,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
 }
 
 std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) {
-  std::string np = TrimStr(raw);
+  std::string np = Trim(raw);
   while (!np.empty() && std::strchr(",'\"", np.back())) np.pop_back();
   // "Labor Department figures", "the Associated Press count" -> the name.
   for (bool again = true; again;) {
@@ -612,7 +601,7 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
     if (sp == std::string::npos) break;
     std::string tail = Lower(np.substr(sp + 1));
     if (P_.generic_sources.count(tail) || tail == "also" || tail == "officially") {
-      np = TrimStr(np.substr(0, sp));
+      np = Trim(np.substr(0, sp));
       again = true;
     }
   }
@@ -650,10 +639,10 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   return bare;
 }
 
-void DocResolver::SentenceSources(std::size_t si) {
+void DocResolver::RememberSources(const std::vector<Cue>& cues) {
   // Remember every source named, in order, for "the Times" / "the publication".
-  for (const Cue& c : Cues(Sent(si))) {
-    std::string low = Lower(StripThe(TrimStr(c.np)));
+  for (const Cue& c : cues) {
+    std::string low = Lower(StripThe(Trim(c.np)));
     auto it = P_.sources.find(low);
     if (it != P_.sources.end()) seen_sources_.push_back(it->second.canonical);
   }
@@ -713,7 +702,7 @@ std::optional<std::string> DocResolver::MetricIn(std::string_view s, std::size_t
   return found;
 }
 
-void DocResolver::MatchSentence(std::size_t si, std::vector<Claim>* out) {
+void DocResolver::MatchSentence(std::size_t si, const std::vector<Cue>& cues, std::vector<Claim>* out) {
   std::string_view s = Sent(si);
   const int para = sents_[si].paragraph;
   const bool first_in_para = si == 0 || sents_[si - 1].paragraph != para;
@@ -750,7 +739,7 @@ void DocResolver::MatchSentence(std::size_t si, std::vector<Claim>* out) {
   std::sort(claims.begin(), claims.end(), [](const MatchHit* a, const MatchHit* b) { return a->num.begin < b->num.begin; });
 
   const int intro = intro_[static_cast<std::size_t>(para)];
-  std::vector<Cue> cues = Cues(s);
+  const std::vector<Place> places = Places(s);
   std::vector<DateExpr> dates = Dates(s);
   std::vector<PersonRef> persons = Persons(s);
   NumberWords words{&P_.number_words, &P_.number_kind};
@@ -758,9 +747,8 @@ void DocResolver::MatchSentence(std::size_t si, std::vector<Claim>* out) {
   // "In Arizona and Nevada she won 12,400 and 9,850 votes, respectively."
   std::vector<std::string> respectively;
   if (Lower(s).find("respectively") != std::string::npos) {
-    std::vector<Place> pl = Places(s);
     std::vector<std::string> codes;
-    for (const Place& p : pl)
+    for (const Place& p : places)
       if (p.kind == Place::kState) codes.push_back(p.code);
     if (codes.size() == claims.size() && codes.size() >= 2) respectively = codes;
   }
@@ -790,7 +778,7 @@ void DocResolver::MatchSentence(std::size_t si, std::vector<Claim>* out) {
       if (const StateInfo* st = P_.StateByForm(form)) code = st->code;
       else if (P_.state_by_code.count(form)) code = form;
     } else {
-      std::optional<Place> p = ChoosePlace(s, nb, ne);
+      std::optional<Place> p = ChoosePlace(places, s, nb, ne);
       if (!p && !first_in_para) {
         std::vector<Place> prev = Places(Sent(si - 1));
         if (!prev.empty()) p = prev.back();
@@ -958,10 +946,11 @@ std::vector<Claim> DocResolver::Run(Segmenter* seg) {
   std::set<int> intros(intro_.begin(), intro_.end());
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     const int para = sents_[si].paragraph;
+    const std::vector<Cue> cues = Cues(Sent(si));
     if (intros.count(para)) {
       // An intro paragraph lends its source, metric, subject and date to its items.
       std::string_view s = Sent(si);
-      for (const Cue& q : Cues(s))
+      for (const Cue& q : cues)
         if (auto src = CanonicalSource(q.np)) { para_source_[para] = src; break; }
       if (auto m = MetricIn(s, 0, s.size(), false)) para_metric_[para] = m;
       for (const PersonRef& r : Persons(s)) {
@@ -971,8 +960,8 @@ std::vector<Claim> DocResolver::Run(Segmenter* seg) {
       for (const DateExpr& d : Dates(s))
         if (d.date) { para_date_[para] = d.date; para_date_relative_[para] = d.relative; break; }
     }
-    MatchSentence(si, &out);
-    SentenceSources(si);
+    MatchSentence(si, cues, &out);
+    RememberSources(cues);
   }
   return out;
 }

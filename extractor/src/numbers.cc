@@ -1,5 +1,7 @@
 #include "numbers.h"
 
+#include "str_util.h"
+
 #include <cctype>
 #include <limits>
 #include <vector>
@@ -8,12 +10,6 @@ namespace claimx {
 namespace {
 
 constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max() / 10;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::optional<NumberValue> ParseWords(std::string_view text, const NumberWords& words) {
   std::vector<std::string> toks;

@@ -1,5 +1,7 @@
 #include "patterns.h"
 
+#include "str_util.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -9,18 +11,6 @@
 
 namespace claimx {
 namespace {
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::string Trim(const std::string& s) {
-  std::size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  std::size_t e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
 
 std::vector<std::string> Split(const std::string& s, char sep) {
   std::vector<std::string> out;
@@ -509,10 +499,7 @@ Status PatternSet::LoadDir(const std::string& dir, PatternSet* out) {
   for (const auto& [name, unused] : EmbeddedPatternFiles()) {
     (void)unused;
     std::ifstream in(dir + "/" + name, std::ios::binary);
-    if (!in) {
-      if (name == "rules.txt") return Status(Status::kNotFound, dir + "/" + name + ": cannot read");
-      return Status(Status::kNotFound, dir + "/" + name + ": cannot read");
-    }
+    if (!in) return Status(Status::kNotFound, dir + "/" + name + ": cannot read");
     std::ostringstream ss;
     ss << in.rdbuf();
     files[name] = ss.str();
