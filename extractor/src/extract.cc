@@ -11,6 +11,7 @@
 
 #include "claimx/claimx.h"
 #include "dates.h"
+#include "names.h"
 #include "numbers.h"
 #include "patterns.h"
 #include "regex.h"
@@ -30,6 +31,9 @@ std::string StripThe(const std::string& s) {
 }
 
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+
+// RE2's \s.
+bool IsRe2Space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 // Words that start sentences or name no person.
 const std::set<std::string>& NonNameWords() {
@@ -136,7 +140,11 @@ class DocResolver {
   std::string ResolvePerson(const PersonRef& r) const;
   std::optional<std::string> MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const;
   void RememberSources(const std::vector<Cue>& cues);
-  void MatchSentence(std::size_t si, const std::vector<Cue>& cues, std::vector<Claim>* out);
+  void MatchSentence(std::size_t si, std::optional<std::vector<Cue>>* cues, std::vector<Claim>* out);
+  // The cues of sentence si, computed once (needs the entities).
+  const std::vector<Cue>& CuesOf(std::size_t si, std::optional<std::vector<Cue>>* cache);
+  // Builds the document's people on first use: claim-free text never needs them.
+  void EnsureEntities();
 
   const Impl& P_;
   const Document& doc_;
@@ -151,6 +159,9 @@ class DocResolver {
   std::vector<SentenceInfo> sents_;
   std::vector<Paragraph> paras_;
   std::vector<int> intro_;  // per paragraph: the list-intro paragraph, or -1
+  std::vector<std::pair<std::size_t, std::size_t>> para_sents_;  // per paragraph: its sentences [first, second)
+  std::map<int, std::optional<Place>> intro_place_;            // per intro paragraph: its last place
+  bool entities_built_ = false;
   std::unordered_map<std::string, std::string> alias_;  // name -> full name
   std::string primary_;                                  // the most mentioned person
   std::optional<std::string> last_subject_;
@@ -180,61 +191,99 @@ void DocResolver::ReadHeader() {
 
 void DocResolver::BuildEntities() {
   std::string_view text = std::string_view(t_.norm).substr(body_);
-  std::map<std::string, int> order;
+  std::set<std::string> known;
   std::vector<std::string> names;
+  std::unordered_map<std::string, bool> organisation;  // joined name -> a lexicon source starts with it
   std::size_t pos = 0;
   const auto& stop = NonNameWords();
-  while (pos < text.size() && P_.full_name->Find(text, pos, &g_)) {
-    std::vector<std::string> words;
-    for (int k : {1, 2, 3}) {
-      const GroupSpan& s = g_[static_cast<std::size_t>(k)];
-      if (s.matched()) words.emplace_back(text.substr(static_cast<std::size_t>(s.begin), static_cast<std::size_t>(s.end - s.begin)));
+  std::vector<std::string> words;
+  std::vector<std::size_t> starts;
+  for (GroupSpan m; pos < text.size();) {
+    std::size_t mb, me;
+    if (!FindFullName(text, pos, &mb, &me)) break;
+    m = GroupSpan{static_cast<int>(mb), static_cast<int>(me)};
+    // The match is two or three words (first, middle, last) and white space.
+    words.clear();
+    starts.clear();
+    for (std::size_t k = static_cast<std::size_t>(m.begin), e = static_cast<std::size_t>(m.end); k < e;) {
+      while (k < e && IsRe2Space(text[k])) ++k;
+      std::size_t w = k;
+      while (k < e && !IsRe2Space(text[k])) ++k;
+      if (k > w) {
+        starts.push_back(w);
+        words.emplace_back(text.substr(w, k - w));
+      }
     }
-    std::size_t next = static_cast<std::size_t>(g_[0].end);
+    std::size_t next = static_cast<std::size_t>(m.end);
+    const std::size_t second = starts.size() > 1 ? starts[1] : next;
     // Drop leading title / role words ("President Donald Trump").
     while (!words.empty() && (stop.count(words.front()) || P_.roles.count(Lower(words.front())))) words.erase(words.begin());
     bool ok = words.size() >= 2;
     for (const std::string& w : words)
       if (stop.count(w) || P_.state_by_form.count(w) || w.find('.') != std::string::npos) ok = false;
+    std::string joined;
     if (ok) {
-      std::string joined = words.front();
+      joined = words.front();
       for (std::size_t k = 1; k < words.size(); ++k) joined += " " + words[k];
       // Organisations and places are no people: "Decision Desk HQ", "North Carolina".
-      for (const auto& [surface, info] : P_.sources)
-        if (surface.rfind(Lower(joined), 0) == 0) ok = false;
-      if (P_.StateByForm(joined)) ok = false;
+      auto org = organisation.find(joined);
+      if (org == organisation.end()) {
+        const std::string low = Lower(joined);
+        bool is_org = false;
+        for (const auto& [surface, info] : P_.sources)
+          if (surface.rfind(low, 0) == 0) is_org = true;
+        org = organisation.emplace(joined, is_org).first;
+      }
+      if (org->second || P_.StateByForm(joined)) ok = false;
     }
     if (ok) {
-      std::string full = words.front();
-      for (std::size_t k = 1; k < words.size(); ++k) full += " " + words[k];
-      if (!order.count(full)) {
-        order[full] = static_cast<int>(names.size());
-        names.push_back(full);
-      }
-      alias_.emplace(full, full);
-      alias_.emplace(words.back(), full);
-      alias_.emplace(words.front(), full);
-    } else if (g_[1].end < g_[0].end) {
-      next = static_cast<std::size_t>(g_[2].matched() ? g_[2].begin : g_[3].begin);
+      if (known.insert(joined).second) names.push_back(joined);
+      alias_.emplace(joined, joined);
+      alias_.emplace(words.back(), joined);
+      alias_.emplace(words.front(), joined);
+    } else {
+      next = second;
     }
-    pos = std::max(next, static_cast<std::size_t>(g_[0].begin + 1));
+    pos = std::max(next, static_cast<std::size_t>(m.begin + 1));
   }
   for (const auto& [nick, full] : P_.nicknames) {
     std::string last = full.substr(full.rfind(' ') + 1);
-    if (order.count(full) || alias_.count(last)) alias_.emplace(nick, full);
+    if (known.count(full) || alias_.count(last)) alias_.emplace(nick, full);
   }
-  // The primary person: the full name whose surname is capitalised most often.
+  // The primary person: the full name whose surname occurs most often as a
+  // whole word. One pass over the text counts every surname.
+  if (names.empty()) return;
+  std::unordered_map<std::string_view, int> count;
+  for (const std::string& full : names) {
+    std::string_view last = std::string_view(full).substr(full.rfind(' ') + 1);
+    if (last.find('-') == std::string_view::npos) count.emplace(last, 0);
+  }
+  const auto alpha = [&](std::size_t k) { return ((text[k] | 0x20) >= 'a' && (text[k] | 0x20) <= 'z'); };
+  for (std::size_t k = 0; k < text.size();) {
+    if (!alpha(k)) {
+      ++k;
+      continue;
+    }
+    std::size_t w = k;
+    while (k < text.size() && alpha(k)) ++k;
+    auto it = count.find(text.substr(w, k - w));
+    if (it != count.end()) ++it->second;
+  }
   int best = -1;
   for (const std::string& full : names) {
-    std::string last = full.substr(full.rfind(' ') + 1);
-    int count = 0;
-    for (std::size_t p = text.find(last); p != std::string_view::npos; p = text.find(last, p + 1)) {
-      bool left = p == 0 || !std::isalpha(static_cast<unsigned char>(text[p - 1]));
-      bool right = p + last.size() >= text.size() || !std::isalpha(static_cast<unsigned char>(text[p + last.size()]));
-      count += left && right;
+    std::string_view last = std::string_view(full).substr(full.rfind(' ') + 1);
+    int n = 0;
+    if (auto it = count.find(last); it != count.end()) {
+      n = it->second;
+    } else {  // hyphenated: "Smith-Jones"
+      for (std::size_t p = text.find(last); p != std::string_view::npos; p = text.find(last, p + 1)) {
+        bool left = p == 0 || !alpha(p - 1);
+        bool right = p + last.size() >= text.size() || !alpha(p + last.size());
+        n += left && right;
+      }
     }
-    if (count > best) {
-      best = count;
+    if (n > best) {
+      best = n;
       primary_ = full;
     }
   }
@@ -289,8 +338,9 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                        " Public Radio", " Review", " Free Press", " Avenue", " Street", " Rangers",
                                        " University", " Supreme", " National Guard", " Ave"};
   std::vector<std::pair<std::size_t, std::size_t>> states;
-  for (std::size_t pos = 0; pos < s.size() && P_.state_mention->Find(s, pos, &g);) {
-    std::size_t b = static_cast<std::size_t>(g[0].begin), e = static_cast<std::size_t>(g[0].end);
+  GroupSpan m;
+  for (std::size_t pos = 0; pos < s.size() && P_.state_mention->FindSpan(s, pos, s.size(), &m);) {
+    std::size_t b = static_cast<std::size_t>(m.begin), e = static_cast<std::size_t>(m.end);
     pos = e;
     if (overlaps(b, e)) continue;
     std::string form(s.substr(b, e - b));
@@ -313,8 +363,8 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     out.push_back({b, e, Place::kState, st->code});
     states.emplace_back(b, e);
   }
-  for (std::size_t pos = 0; pos < s.size() && P_.national->Find(s, pos, &g);) {
-    std::size_t b = static_cast<std::size_t>(g[0].begin), e = static_cast<std::size_t>(g[0].end);
+  for (std::size_t pos = 0; pos < s.size() && P_.national->FindSpan(s, pos, s.size(), &m);) {
+    std::size_t b = static_cast<std::size_t>(m.begin), e = static_cast<std::size_t>(m.end);
     pos = e > b ? e : b + 1;
     bool clash = overlaps(b, e);
     for (auto& [sb, se] : states)
@@ -455,10 +505,14 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
   std::vector<Cue> out;
   std::vector<GroupSpan> g;
   // Lead cues: "according to X".
-  for (std::size_t pos = 0; pos < s.size() && P_.cue_lead->Find(s, pos, &g);) {
-    std::size_t cb = static_cast<std::size_t>(g[0].begin), ce = static_cast<std::size_t>(g[0].end);
+  GroupSpan m;
+  for (std::size_t pos = 0; pos < s.size() && P_.cue_lead->FindSpan(s, pos, s.size(), &m);) {
+    std::size_t cb = static_cast<std::size_t>(m.begin), ce = static_cast<std::size_t>(m.end);
     pos = ce;
-    std::string cue = Lower(s.substr(static_cast<std::size_t>(g[1].begin), static_cast<std::size_t>(g[1].end - g[1].begin)));
+    // The match is the cue phrase and the white space after it.
+    std::size_t cue_e = ce;
+    while (cue_e > cb && IsRe2Space(s[cue_e - 1])) --cue_e;
+    std::string cue = Lower(s.substr(cb, cue_e - cb));
     std::size_t npb = ce;
     // Strip lead-ins ("a report from").
     for (bool again = true; again;) {
@@ -503,8 +557,8 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     out.push_back({cb, ce, npb, npb + np.size(), Cue::kLead, np});
   }
   // Verb cues: "X said", "X figures show".
-  for (std::size_t pos = 0; pos < s.size() && P_.cue_verb->Find(s, pos, &g);) {
-    std::size_t cb = static_cast<std::size_t>(g[0].begin), ce = static_cast<std::size_t>(g[0].end);
+  for (std::size_t pos = 0; pos < s.size() && P_.cue_verb->FindSpan(s, pos, s.size(), &m);) {
+    std::size_t cb = static_cast<std::size_t>(m.begin), ce = static_cast<std::size_t>(m.end);
     pos = ce;
     std::size_t e = cb;
     while (e > 0 && s[e - 1] == ' ') --e;
@@ -572,8 +626,8 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     out.push_back({cb, ce, b, e, Cue::kVerb, np});
   }
   // Possessive cues: "The Associated Press's count".
-  for (std::size_t pos = 0; pos < s.size() && P_.cue_possessive->Find(s, pos, &g);) {
-    std::size_t cb = static_cast<std::size_t>(g[0].begin), ce = static_cast<std::size_t>(g[0].end);
+  for (std::size_t pos = 0; pos < s.size() && P_.cue_possessive->FindSpan(s, pos, s.size(), &m);) {
+    std::size_t cb = static_cast<std::size_t>(m.begin), ce = static_cast<std::size_t>(m.end);
     pos = ce;
     std::size_t b = cb;
     while (b > 0 && (std::isalnum(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == ' ' || s[b - 1] == '.' || s[b - 1] == '-')) {
@@ -650,14 +704,18 @@ void DocResolver::RememberSources(const std::vector<Cue>& cues) {
 
 std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
   std::vector<PersonRef> out;
-  std::vector<GroupSpan> g;
-  auto nm = P_.person_ref->NamedGroups();
-  for (std::size_t pos = 0; pos < s.size() && P_.person_ref->Find(s, pos, &g);) {
-    std::size_t b = static_cast<std::size_t>(g[0].begin), e = static_cast<std::size_t>(g[0].end);
+  GroupSpan m;
+  for (std::size_t pos = 0; pos < s.size() && P_.person_ref->FindSpan(s, pos, s.size(), &m);) {
+    std::size_t b = static_cast<std::size_t>(m.begin), e = static_cast<std::size_t>(m.end);
     pos = e > b ? e : b + 1;
-    if (g[static_cast<std::size_t>(nm["pron"])].matched()) {
+    // Which alternative matched follows from the text: a pronoun is tried
+    // first, a role is "the ..." with white space, anything else is a name.
+    const std::string_view mt = s.substr(b, e - b);
+    static const std::set<std::string_view> kPronouns = {"He", "he", "She", "she", "His", "his",
+                                                         "Her", "her", "Him", "him"};
+    if (kPronouns.count(mt)) {
       out.push_back({b, e, PersonRef::kPronoun, ""});
-    } else if (g[static_cast<std::size_t>(nm["role"])].matched()) {
+    } else if (mt.size() > 3 && (mt[0] == 'T' || mt[0] == 't') && mt.substr(1, 2) == "he" && IsRe2Space(mt[3])) {
       out.push_back({b, e, PersonRef::kRole, ""});
     } else {
       std::string w(s.substr(b, e - b));
@@ -694,15 +752,16 @@ std::string DocResolver::ResolvePerson(const PersonRef& r) const {
 std::optional<std::string> DocResolver::MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const {
   std::vector<GroupSpan> g;
   std::optional<std::string> found;
-  for (std::size_t pos = from; pos < to && P_.metric_phrase->FindIn(s, pos, to, &g);) {
-    found = Lower(s.substr(static_cast<std::size_t>(g[0].begin), static_cast<std::size_t>(g[0].end - g[0].begin)));
+  GroupSpan m;
+  for (std::size_t pos = from; pos < to && P_.metric_phrase->FindSpan(s, pos, to, &m);) {
+    found = Lower(s.substr(static_cast<std::size_t>(m.begin), static_cast<std::size_t>(m.end - m.begin)));
     if (!last) return found;
-    pos = static_cast<std::size_t>(g[0].end);
+    pos = static_cast<std::size_t>(m.end);
   }
   return found;
 }
 
-void DocResolver::MatchSentence(std::size_t si, const std::vector<Cue>& cues, std::vector<Claim>* out) {
+void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>* cue_cache, std::vector<Claim>* out) {
   std::string_view s = Sent(si);
   const int para = sents_[si].paragraph;
   const bool first_in_para = si == 0 || sents_[si - 1].paragraph != para;
@@ -739,6 +798,8 @@ void DocResolver::MatchSentence(std::size_t si, const std::vector<Cue>& cues, st
   std::sort(claims.begin(), claims.end(), [](const MatchHit* a, const MatchHit* b) { return a->num.begin < b->num.begin; });
 
   const int intro = intro_[static_cast<std::size_t>(para)];
+  EnsureEntities();
+  const std::vector<Cue>& cues = CuesOf(si, cue_cache);
   const std::vector<Place> places = Places(s);
   std::vector<DateExpr> dates = Dates(s);
   std::vector<PersonRef> persons = Persons(s);
@@ -784,11 +845,17 @@ void DocResolver::MatchSentence(std::size_t si, const std::vector<Cue>& cues, st
         if (!prev.empty()) p = prev.back();
       }
       if (!p && intro >= 0) {
-        for (std::size_t k = 0; k < sents_.size(); ++k)
-          if (sents_[k].paragraph == intro) {
+        auto it = intro_place_.find(intro);
+        if (it == intro_place_.end()) {
+          std::optional<Place> last;
+          const auto [first, end] = para_sents_[static_cast<std::size_t>(intro)];
+          for (std::size_t k = first; k < end; ++k) {
             std::vector<Place> ip = Places(Sent(k));
-            if (!ip.empty()) p = ip.back();
+            if (!ip.empty()) last = ip.back();
           }
+          it = intro_place_.emplace(intro, last).first;
+        }
+        p = it->second;
       }
       if (p && p->kind == Place::kSubstate) continue;
       if (p) code = p->code;
@@ -922,37 +989,58 @@ void DocResolver::MatchSentence(std::size_t si, const std::vector<Cue>& cues, st
 std::vector<Claim> DocResolver::Run(Segmenter* seg) {
   std::vector<Claim> out;
   ReadHeader();
-  paras_ = seg->Split(t_.norm, body_);
-  for (std::size_t p = 0; p < paras_.size(); ++p)
-    for (const Sentence& s : paras_[p].sentences) sents_.push_back({s.begin, s.end, static_cast<int>(p)});
+  // Most text holds no claim: find the paragraphs that can (a number), those
+  // that name a lexicon source (for later "the Times"), and only segment and
+  // match those.
+  paras_ = seg->Paragraphs(t_.norm, body_);
+  const std::string_view norm(t_.norm);
+  const auto para_text = [&](std::size_t p) { return norm.substr(paras_[p].begin, paras_[p].end - paras_[p].begin); };
+  std::vector<char> has_num(paras_.size(), 0), has_src(paras_.size(), 0);
+  bool any_num = false;
+  for (std::size_t p = 0; p < paras_.size(); ++p) {
+    has_num[p] = P_.number_any->Matches(para_text(p));
+    has_src[p] = P_.source_any && P_.source_any->Matches(para_text(p));
+    any_num |= has_num[p] != 0;
+  }
+  if (!any_num) return out;
   {
     std::vector<GroupSpan> g;
-    if (P_.year_any->Find(t_.norm, body_, &g)) {
+    GroupSpan m;
+    if (P_.year_any->FindSpan(t_.norm, body_, t_.norm.size(), &m)) {
       context_year_ = 0;
-      for (int k = g[0].begin; k < g[0].end; ++k) context_year_ = context_year_ * 10 + (t_.norm[static_cast<std::size_t>(k)] - '0');
+      for (int k = m.begin; k < m.end; ++k) context_year_ = context_year_ * 10 + (t_.norm[static_cast<std::size_t>(k)] - '0');
     }
   }
-  BuildEntities();
   FindDateline();
   // List items: whole paragraphs like "Arkansas: 4040"; their intro is the
   // paragraph before the run of items.
   intro_.assign(paras_.size(), -1);
   std::vector<bool> item(paras_.size(), false);
-  for (std::size_t p = 0; p < paras_.size(); ++p)
-    item[p] = P_.list_item->Matches(std::string_view(t_.norm).substr(paras_[p].begin, paras_[p].end - paras_[p].begin));
+  for (std::size_t p = 0; p < paras_.size(); ++p) item[p] = has_num[p] && P_.list_item->Matches(para_text(p));
   for (std::size_t p = 1; p < paras_.size(); ++p)
     if (item[p]) intro_[p] = item[p - 1] ? intro_[p - 1] : static_cast<int>(p - 1);
-
   std::set<int> intros(intro_.begin(), intro_.end());
+
+  para_sents_.assign(paras_.size(), {0, 0});
+  for (std::size_t p = 0; p < paras_.size(); ++p) {
+    para_sents_[p].first = sents_.size();
+    if (has_num[p] || has_src[p] || intros.count(static_cast<int>(p))) {
+      seg->Sentences(t_.norm, &paras_[p]);
+      for (const Sentence& s : paras_[p].sentences) sents_.push_back({s.begin, s.end, static_cast<int>(p)});
+    }
+    para_sents_[p].second = sents_.size();
+  }
+
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     const int para = sents_[si].paragraph;
-    const std::vector<Cue> cues = Cues(Sent(si));
+    std::optional<std::vector<Cue>> cues;
     if (intros.count(para)) {
       // An intro paragraph lends its source, metric, subject and date to its items.
       std::string_view s = Sent(si);
-      for (const Cue& q : cues)
+      for (const Cue& q : CuesOf(si, &cues))
         if (auto src = CanonicalSource(q.np)) { para_source_[para] = src; break; }
       if (auto m = MetricIn(s, 0, s.size(), false)) para_metric_[para] = m;
+      EnsureEntities();
       for (const PersonRef& r : Persons(s)) {
         para_subject_[para] = ResolvePerson(r);
         break;
@@ -960,10 +1048,25 @@ std::vector<Claim> DocResolver::Run(Segmenter* seg) {
       for (const DateExpr& d : Dates(s))
         if (d.date) { para_date_[para] = d.date; para_date_relative_[para] = d.relative; break; }
     }
-    MatchSentence(si, cues, &out);
-    RememberSources(cues);
+    if (has_num[static_cast<std::size_t>(para)]) MatchSentence(si, &cues, &out);
+    // Only a sentence naming a lexicon source can add to the sources seen.
+    if (has_src[static_cast<std::size_t>(para)]) RememberSources(CuesOf(si, &cues));
   }
   return out;
+}
+
+const std::vector<Cue>& DocResolver::CuesOf(std::size_t si, std::optional<std::vector<Cue>>* cache) {
+  if (!*cache) {
+    EnsureEntities();
+    *cache = Cues(Sent(si));
+  }
+  return **cache;
+}
+
+void DocResolver::EnsureEntities() {
+  if (entities_built_) return;
+  entities_built_ = true;
+  BuildEntities();
 }
 
 }  // namespace

@@ -448,6 +448,13 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   P->cue_lead = MustCompile("cue_lead", "(?i)\\b(?P<c>" + Alternation(lead) + ")\\s+", &ok);
   P->cue_verb = MustCompile("cue_verb", "(?i)\\b(?P<c>" + Alternation(verb) + ")\\b", &ok);
   P->cue_possessive = MustCompile("cue_possessive", "(?i)'s\\s+(?:[a-z-]+\\s+)?(?P<c>" + Alternation(poss) + ")\\b", &ok);
+  {
+    // Any source of the lexicon, anywhere: only text with one can name a
+    // source that later text refers back to ("the Times").
+    std::vector<std::string> keys;
+    for (const auto& [k, info] : P->sources) keys.push_back(k);
+    if (!keys.empty()) P->source_any = MustCompile("source_any", "(?i)" + Alternation(keys), &ok);
+  }
   P->dateline = MustCompile(
       "dateline",
       "^\\s*(?P<city>[A-Z][A-Z.' ]*[A-Z.])(?:,\\s+(?P<st>" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] +
@@ -457,10 +464,6 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       "person_ref",
       "(?P<pron>\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b)|(?P<role>\\b[Tt]he\\s+(?:[A-Za-z-]+\\s+){0,3}?(?i:" +
           Alternation(roles) + "))|(?P<name>(?:'|\\b)[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\\b)",
-      &ok);
-  P->full_name = MustCompile(
-      "full_name",
-      "\\b(?P<first>[A-Z][a-z]+)\\s+(?:(?P<mid>[A-Z][a-z]+|[A-Z]\\.)\\s+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b",
       &ok);
   P->number_any = MustCompile("number_any", "[0-9]|" + frag["NUMWORD"], &ok);
   P->year_any = MustCompile("year", "\\b(?:19[0-9]{2}|20[0-9]{2})\\b", &ok);

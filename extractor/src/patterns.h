@@ -84,9 +84,9 @@ struct PatternSet::Impl {
   std::unique_ptr<Regex> cue_lead;        // "according to X"
   std::unique_ptr<Regex> cue_verb;        // "X said"
   std::unique_ptr<Regex> cue_possessive;  // "X's tally"
+  std::unique_ptr<Regex> source_any;      // any lexicon source (null when none)
   std::unique_ptr<Regex> dateline;        // "AUSTIN, Texas (AP) -"
   std::unique_ptr<Regex> person_ref;      // names, pronouns, role nouns
-  std::unique_ptr<Regex> full_name;       // "Kanye West"
   std::unique_ptr<Regex> number_any;      // quick "has a number" test
   std::unique_ptr<Regex> year_any;        // a 4-digit year
   std::unique_ptr<Regex> list_item;       // a whole line that is a list item

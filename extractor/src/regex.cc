@@ -49,17 +49,29 @@ bool Regex::Find(std::string_view text, std::size_t pos, std::vector<GroupSpan>*
 bool Regex::FindIn(std::string_view text, std::size_t pos, std::size_t end,
                    std::vector<GroupSpan>* g) const {
   const int n = groups() + 1;
-  re2::StringPiece sp(text.data(), text.size());
-  std::vector<re2::StringPiece> sub(static_cast<std::size_t>(n));
+  // One buffer per thread: no allocation per call.
+  thread_local std::vector<re2::StringPiece> sub;
+  if (sub.size() < static_cast<std::size_t>(n)) sub.resize(static_cast<std::size_t>(n));
   if (pos > end || end > text.size()) return false;
+  re2::StringPiece sp(text.data(), text.size());
   if (!impl_->re.Match(sp, pos, end, RE2::UNANCHORED, sub.data(), n)) return false;
   g->assign(static_cast<std::size_t>(n), GroupSpan{});
   for (int i = 0; i < n; ++i) {
-    if (sub[static_cast<std::size_t>(i)].data() == nullptr) continue;
-    const auto b = static_cast<int>(sub[static_cast<std::size_t>(i)].data() - text.data());
-    (*g)[static_cast<std::size_t>(i)] =
-        GroupSpan{b, b + static_cast<int>(sub[static_cast<std::size_t>(i)].size())};
+    const re2::StringPiece& m = sub[static_cast<std::size_t>(i)];
+    if (m.data() == nullptr) continue;
+    const auto b = static_cast<int>(m.data() - text.data());
+    (*g)[static_cast<std::size_t>(i)] = GroupSpan{b, b + static_cast<int>(m.size())};
   }
+  return true;
+}
+
+bool Regex::FindSpan(std::string_view text, std::size_t pos, std::size_t end, GroupSpan* m) const {
+  if (pos > end || end > text.size()) return false;
+  re2::StringPiece whole;
+  if (!impl_->re.Match(re2::StringPiece(text.data(), text.size()), pos, end, RE2::UNANCHORED, &whole, 1))
+    return false;
+  const auto b = static_cast<int>(whole.data() - text.data());
+  *m = GroupSpan{b, b + static_cast<int>(whole.size())};
   return true;
 }
 

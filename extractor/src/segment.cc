@@ -144,11 +144,28 @@ void Segmenter::Sentences(std::string_view text, Paragraph* p) {
   for (Sentence s : merged) {
     while (s.begin < s.end && IsSpace(para[s.begin])) ++s.begin;
     while (s.end > s.begin && IsSpace(para[s.end - 1])) --s.end;
+    // Cap the length: cut at the last space before the limit, else at a
+    // UTF-8 character boundary.
+    while (s.end - s.begin > kMaxSentenceBytes) {
+      std::size_t cut = s.begin + kMaxSentenceBytes;
+      std::size_t sp = cut;
+      while (sp > s.begin + kMaxSentenceBytes / 2 && !IsSpace(para[sp])) --sp;
+      if (IsSpace(para[sp])) {
+        cut = sp;
+      } else {
+        while (cut > s.begin + 1 && (static_cast<unsigned char>(para[cut]) & 0xC0) == 0x80) --cut;
+      }
+      std::size_t e = cut;
+      while (e > s.begin && IsSpace(para[e - 1])) --e;
+      p->sentences.push_back({p->begin + s.begin, p->begin + e});
+      s.begin = cut;
+      while (s.begin < s.end && IsSpace(para[s.begin])) ++s.begin;
+    }
     if (s.begin < s.end) p->sentences.push_back({p->begin + s.begin, p->begin + s.end});
   }
 }
 
-std::vector<Paragraph> Segmenter::Split(std::string_view text, std::size_t begin) {
+std::vector<Paragraph> Segmenter::Paragraphs(std::string_view text, std::size_t begin) const {
   std::vector<Paragraph> out;
   std::size_t i = begin;
   while (i < text.size()) {
@@ -158,13 +175,15 @@ std::vector<Paragraph> Segmenter::Split(std::string_view text, std::size_t begin
     while (b < e && IsSpace(text[b])) ++b;
     std::size_t t = e;
     while (t > b && IsSpace(text[t - 1])) --t;
-    if (b < t) {
-      Paragraph p{b, t, {}};
-      Sentences(text, &p);
-      out.push_back(std::move(p));
-    }
+    if (b < t) out.push_back(Paragraph{b, t, {}});
     i = e + 1;
   }
+  return out;
+}
+
+std::vector<Paragraph> Segmenter::Split(std::string_view text, std::size_t begin) {
+  std::vector<Paragraph> out = Paragraphs(text, begin);
+  for (Paragraph& p : out) Sentences(text, &p);
   return out;
 }
 

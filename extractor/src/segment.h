@@ -23,13 +23,21 @@ struct Paragraph {
 // sentences. Keeps ICU state between calls; not thread-safe.
 class Segmenter {
  public:
+  // Sentences longer than this are cut at the last space before it (or at a
+  // character boundary), so no per-sentence step sees unbounded text.
+  static constexpr std::size_t kMaxSentenceBytes = 4096;
+
   Segmenter();
   ~Segmenter();
-  // Segments text[begin, end).
+  // Paragraphs (non-blank lines) of text[begin, end), trimmed, without
+  // their sentences.
+  std::vector<Paragraph> Paragraphs(std::string_view text, std::size_t begin) const;
+  // Fills p->sentences.
+  void Sentences(std::string_view text, Paragraph* p);
+  // Paragraphs with their sentences.
   std::vector<Paragraph> Split(std::string_view text, std::size_t begin);
 
  private:
-  void Sentences(std::string_view text, Paragraph* p);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

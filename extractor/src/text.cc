@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -54,9 +55,25 @@ const char* Fold(std::int32_t cp) {
   }
 }
 
-void Emit(std::string_view s, std::uint32_t orig, NormText* t) {
-  t->norm.append(s.data(), s.size());
-  t->to_orig.insert(t->to_orig.end(), s.size(), orig);
+void Emit(std::string_view s, std::uint32_t orig, NormText* t) { t->Append(s, orig, false); }
+
+// Length of the leading run of bytes that normalize to themselves: ASCII,
+// neither CR nor NUL. Eight bytes at a time.
+std::size_t PlainAsciiRun(const char* p, std::size_t n) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if ((w & kHigh) || has_zero(w) || has_zero(w ^ (kOnes * '\r'))) break;
+  }
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c >= 0x80 || c == '\r' || c == 0) break;
+    ++i;
+  }
+  return i;
 }
 
 // NFKC of a run of non-ASCII, non-folded code points starting at input
@@ -134,10 +151,32 @@ int DecodeUtf8(std::string_view s, std::size_t i, std::int32_t* cp) {
   return need + 1;
 }
 
+std::size_t NormText::Orig(std::size_t i) const {
+  // The last segment starting at or before i.
+  auto it = std::upper_bound(segments.begin(), segments.end(), i,
+                             [](std::size_t v, const Segment& s) { return v < s.norm; });
+  if (it == segments.begin()) return 0;
+  --it;
+  return it->copied ? it->orig + (i - it->norm) : it->orig;
+}
+
+void NormText::Append(std::string_view s, std::size_t orig, bool copied) {
+  if (s.empty()) return;
+  const auto at = static_cast<std::uint32_t>(norm.size());
+  const auto o = static_cast<std::uint32_t>(orig);
+  const bool extends = copied && !segments.empty() && segments.back().copied &&
+                       segments.back().orig + (at - segments.back().norm) == o;
+  if (!extends) segments.push_back({at, o, copied || s.size() == 1});
+  norm.append(s.data(), s.size());
+}
+
+void NormText::Finish(std::size_t input_size) {
+  segments.push_back({static_cast<std::uint32_t>(norm.size()), static_cast<std::uint32_t>(input_size), false});
+}
+
 NormText Normalize(std::string_view bytes) {
   NormText t;
   t.norm.reserve(bytes.size());
-  t.to_orig.reserve(bytes.size() + 1);
   std::size_t i = 0;
   if (bytes.size() >= 3 && std::memcmp(bytes.data(), "\xEF\xBB\xBF", 3) == 0) i = 3;
   std::string run;
@@ -148,18 +187,23 @@ NormText Normalize(std::string_view bytes) {
     starts.clear();
   };
   while (i < bytes.size()) {
+    if (const std::size_t n = PlainAsciiRun(bytes.data() + i, bytes.size() - i); n > 0) {
+      flush();
+      t.Append(bytes.substr(i, n), i, true);
+      i += n;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c < 0x80) {
+    if (c < 0x80) {  // CR or NUL
       flush();
       const auto at = static_cast<std::uint32_t>(i);
       if (c == '\r') {
         Emit("\n", at, &t);
         i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
-        continue;
+      } else {
+        t.Append(" ", at, true);
+        ++i;
       }
-      t.norm.push_back(static_cast<char>(c == 0 ? ' ' : c));
-      t.to_orig.push_back(at);
-      ++i;
       continue;
     }
     std::int32_t cp;
@@ -179,7 +223,7 @@ NormText Normalize(std::string_view bytes) {
     i += static_cast<std::size_t>(len);
   }
   flush();
-  t.to_orig.push_back(static_cast<std::uint32_t>(bytes.size()));
+  t.Finish(bytes.size());
   return t;
 }
 

@@ -10,14 +10,28 @@
 
 namespace claimx {
 
-// Normalized text. `to_orig[i]` is the input byte offset of normalized byte
-// i; `to_orig[norm.size()]` is the input size. Offsets never decrease.
+// Normalized text with an exact map back to the input bytes. The map is
+// piecewise: a run of bytes copied as they were is one segment, so memory
+// grows with the number of changes, not with the text (plain ASCII: one).
 struct NormText {
   std::string norm;
-  std::vector<std::uint32_t> to_orig;
   bool lossy = false;  // some input bytes were not valid UTF-8
-  // Input byte offset of normalized offset `i` (0 <= i <= norm.size()).
-  std::size_t Orig(std::size_t i) const { return to_orig[i]; }
+
+  // Input byte offset of normalized offset `i` (0 <= i <= norm.size());
+  // offsets never decrease, and norm.size() maps to the input size.
+  std::size_t Orig(std::size_t i) const;
+
+  // Builder: appends `s`, each byte mapping to input offset `orig` (or, with
+  // `copied`, byte k mapping to orig + k).
+  void Append(std::string_view s, std::size_t orig, bool copied);
+  void Finish(std::size_t input_size);
+
+  struct Segment {
+    std::uint32_t norm;
+    std::uint32_t orig;
+    bool copied;
+  };
+  std::vector<Segment> segments;
 };
 
 // Decodes `bytes` as UTF-8 (a UTF-8 byte-order mark is skipped; invalid

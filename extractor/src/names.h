@@ -1,0 +1,21 @@
+// Hand-written scanners for patterns that run over whole documents, where a
+// regex call per match costs more than the scan itself. Each is the exact
+// equivalent of the RE2 pattern in its comment (tests/names_test.cc checks
+// them against RE2 on random text).
+#ifndef CLAIMX_SRC_NAMES_H_
+#define CLAIMX_SRC_NAMES_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace claimx {
+
+// The leftmost match at or after `pos` of
+//   \b([A-Z][a-z]+)\s+(?:([A-Z][a-z]+|[A-Z]\.)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b
+// (RE2 semantics: ASCII classes, \s = [\t\n\f\r ], \b looks at text before
+// `pos` too). Sets [*b, *e) and returns true, or returns false.
+bool FindFullName(std::string_view text, std::size_t pos, std::size_t* b, std::size_t* e);
+
+}  // namespace claimx
+
+#endif  // CLAIMX_SRC_NAMES_H_

@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+
+#include "names.h"
+#include "regex.h"
+
+namespace {
+
+// The pattern FindFullName stands for.
+const char* kFullName =
+    "\\b(?P<first>[A-Z][a-z]+)\\s+(?:(?P<mid>[A-Z][a-z]+|[A-Z]\\.)\\s+)?"
+    "(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b";
+
+}  // namespace
+
+TEST_CASE("full names: the usual forms", "[names]") {
+  std::size_t b = 0, e = 0;
+  REQUIRE(claimx::FindFullName("said Kanye West.", 0, &b, &e));
+  CHECK(b == 5);
+  CHECK(e == 15);
+  REQUIRE(claimx::FindFullName("John F. Kennedy won", 0, &b, &e));
+  CHECK(e == 15);
+  REQUIRE(claimx::FindFullName("by Anne Smith-Jones,", 0, &b, &e));
+  CHECK(std::string("by Anne Smith-Jones,").substr(b, e - b) == "Anne Smith-Jones");
+  CHECK_FALSE(claimx::FindFullName("no names here at all", 0, &b, &e));
+  CHECK_FALSE(claimx::FindFullName("McDonald Trump2", 0, &b, &e));
+}
+
+TEST_CASE("full names: the scanner agrees with the regex on random text", "[names]") {
+  std::string err;
+  auto re = claimx::Regex::Compile(kFullName, &err);
+  REQUIRE(re);
+  const std::string alphabet[] = {"A", "B", "Jo", "a", "b", "an", " ", "  ", "\n", "\t", "-", ".", "1", "_", "'",
+                                  "\xC3\xA9", ","};
+  std::mt19937 rng(12345);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(alphabet) - 1), len(0, 24);
+  int compared = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string t;
+    for (std::size_t k = len(rng); k > 0; --k) t += alphabet[pick(rng)];
+    for (std::size_t pos = 0; pos <= t.size(); ++pos) {
+      claimx::GroupSpan m;
+      const bool want = re->FindSpan(t, pos, t.size(), &m);
+      std::size_t b = 0, e = 0;
+      const bool got = claimx::FindFullName(t, pos, &b, &e);
+      INFO("text: [" << t << "] pos " << pos);
+      REQUIRE(got == want);
+      if (want) {
+        REQUIRE(b == static_cast<std::size_t>(m.begin));
+        REQUIRE(e == static_cast<std::size_t>(m.end));
+      }
+      ++compared;
+    }
+  }
+  CHECK(compared > 100000);
+}
