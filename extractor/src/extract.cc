@@ -32,6 +32,8 @@ std::string StripThe(const std::string& s) {
 
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
+Encoding DetectEncodingOf(const Document& d) { return d.detect_utf16 ? DetectEncoding(d.bytes) : Encoding::kUtf8; }
+
 // RE2's \s.
 bool IsRe2Space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
@@ -981,7 +983,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     const std::size_t sb = t_.Orig(sents_[si].b), se = t_.Orig(sents_[si].e);
     c.span = {sb, se};
     c.count_span = {t_.Orig(nb + sents_[si].b), t_.Orig(ne + sents_[si].b)};
-    c.text = EvidenceText(doc_.bytes, sb, se, &c.lossy);
+    c.text = EvidenceText(doc_.bytes, sb, se, &c.lossy, DetectEncodingOf(doc_));
     out->push_back(std::move(c));
   }
 }
@@ -1072,7 +1074,7 @@ void DocResolver::EnsureEntities() {
 }  // namespace
 
 std::vector<Claim> Extractor::Extract(const Document& doc) {
-  NormText t = Normalize(doc.bytes);
+  NormText t = Normalize(doc.bytes, DetectEncodingOf(doc));
   DocResolver r(patterns_.impl(), doc, t, &state_->g, &state_->hits);
   return r.Run(&state_->seg);
 }
