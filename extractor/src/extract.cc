@@ -153,6 +153,7 @@ class DocResolver {
   const NormText& t_;
   std::vector<GroupSpan>& g_;
   std::vector<int>& hits_;
+  std::vector<int> set_hits_;
 
   std::optional<Date> doc_date_;
   std::size_t body_ = 0;  // normalized offset where the text starts (after the header)
@@ -768,8 +769,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   const int para = sents_[si].paragraph;
   const bool first_in_para = si == 0 || sents_[si - 1].paragraph != para;
   if (!P_.number_any->Matches(s)) return;
-  P_.prefilter.Match(s, &hits_);
-  if (hits_.empty()) return;
+  // No claim rule can fire: nothing to decide. Else which reject rules can.
+  P_.claim_prefilter.Match(s, &set_hits_);
+  if (set_hits_.empty()) return;
+  hits_.clear();
+  for (int k : set_hits_) hits_.push_back(P_.claim_rules[static_cast<std::size_t>(k)]);
+  P_.reject_prefilter.Match(s, &set_hits_);
+  for (int k : set_hits_) hits_.push_back(P_.reject_rules[static_cast<std::size_t>(k)]);
+  std::sort(hits_.begin(), hits_.end());
   std::vector<MatchHit> matches;
   for (int r : hits_) {
     const Rule& rule = P_.rules[static_cast<std::size_t>(r)];

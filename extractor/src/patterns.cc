@@ -403,9 +403,13 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       v->push_back(idx);
     }
     for (auto* v : {&r.num, &r.num2, &r.state, &r.metric}) std::sort(v->begin(), v->end());
-    if (P->prefilter.Add(renamed, &err) < 0) return LineError(rules_file, r.line, "rule '" + r.id + "': " + err);
+    const bool claim = r.action == Rule::Action::kClaim;
+    RegexSet& set = claim ? P->claim_prefilter : P->reject_prefilter;
+    if (set.Add(renamed, &err) < 0) return LineError(rules_file, r.line, "rule '" + r.id + "': " + err);
+    (claim ? P->claim_rules : P->reject_rules).push_back(static_cast<int>(&r - P->rules.data()));
   }
-  if (!P->prefilter.Compile()) return Status(Status::kInternal, rules_file + ": the rule set does not compile as a whole (too large?)");
+  if (!P->claim_prefilter.Compile() || !P->reject_prefilter.Compile())
+    return Status(Status::kInternal, rules_file + ": the rule set does not compile as a whole (too large?)");
 
   // ---- matchers for the resolver
   std::string num;
