@@ -168,7 +168,7 @@ class DocResolver {
   std::unordered_map<std::string, std::string> alias_;  // name -> full name
   std::string primary_;                                  // the most mentioned person
   std::optional<std::string> last_subject_;
-  std::vector<std::string> seen_sources_;
+  std::vector<std::string> seen_sources_;  // distinct, in order of latest mention
   std::map<int, std::optional<std::string>> para_source_, para_metric_, para_subject_;
   std::map<int, std::optional<Date>> para_date_;
   std::map<int, bool> para_date_relative_;
@@ -701,7 +701,12 @@ void DocResolver::RememberSources(const std::vector<Cue>& cues) {
   for (const Cue& c : cues) {
     std::string low = Lower(StripThe(Trim(c.np)));
     auto it = P_.sources.find(low);
-    if (it != P_.sources.end()) seen_sources_.push_back(it->second.canonical);
+    if (it == P_.sources.end()) continue;
+    // Each source once, the latest mention last: lookups scan the distinct
+    // sources, not every mention (no quadratic step on long documents).
+    auto dup = std::find(seen_sources_.begin(), seen_sources_.end(), it->second.canonical);
+    if (dup != seen_sources_.end()) seen_sources_.erase(dup);
+    seen_sources_.push_back(it->second.canonical);
   }
 }
 
