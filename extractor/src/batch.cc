@@ -39,6 +39,10 @@ namespace {
 
 // Largest document claimx maps byte for byte (offsets are 32-bit).
 constexpr std::uint64_t kMaxDocBytesLimit = 0xFFFFFFFEull;
+// Documents at least this large are extracted in the (serial, ordered)
+// write stage, their claims written as they are found: the output of a dense
+// document is never held whole.
+constexpr std::size_t kStreamDocBytes = std::size_t{8} << 20;
 
 // One input, found by the walk.
 struct Input {
@@ -393,7 +397,7 @@ Status RunBatch(const PatternSet& patterns, const BatchOptions& options, const O
     return w.release();
   };
   auto extract = [&](Work* w) -> Work* {
-    if (!w->extract) return w;
+    if (!w->extract || w->doc.bytes.size() >= kStreamDocBytes) return w;
     try {
       auto& ex = extractors.local();
       if (!ex) ex = std::make_unique<Extractor>(patterns);
@@ -420,6 +424,21 @@ Status RunBatch(const PatternSet& patterns, const BatchOptions& options, const O
     if (!w->skip_reason.empty()) {
       ++stats->skipped[w->skip_reason];
       return;
+    }
+    if (w->extract && w->doc.bytes.size() >= kStreamDocBytes && !write_failed) {
+      try {
+        auto& ex = extractors.local();
+        if (!ex) ex = std::make_unique<Extractor>(patterns);
+        ex->Extract(w->doc, [&](Claim&& c) {
+          ++w->claims;
+          if (!output(ToJsonLine(c))) write_failed = true;
+          return !write_failed;
+        });
+      } catch (const std::exception& e) {
+        message(w->doc.id + ": internal error: " + e.what());
+        ++stats->failed["internal"];
+        return;
+      }
     }
     ++stats->documents;
     stats->bytes += w->doc.bytes.size();

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -123,7 +124,8 @@ class DocResolver {
               std::vector<int>* hits)
       : P_(P), doc_(doc), t_(t), g_(*g), hits_(*hits) {}
 
-  std::vector<Claim> Run(Segmenter* seg);
+  // Hands every claim to `sink`, sentence by sentence, in document order.
+  void Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink);
 
  private:
   std::string_view Sent(std::size_t si) const {
@@ -1000,7 +1002,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   }
 }
 
-std::vector<Claim> DocResolver::Run(Segmenter* seg) {
+void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) {
   std::vector<Claim> out;
   ReadHeader();
   // Most text holds no claim: find the paragraphs that can (a number), those
@@ -1016,7 +1018,7 @@ std::vector<Claim> DocResolver::Run(Segmenter* seg) {
     has_src[p] = P_.source_any && P_.source_any->Matches(para_text(p));
     any_num |= has_num[p] != 0;
   }
-  if (!any_num) return out;
+  if (!any_num) return;
   {
     std::vector<GroupSpan> g;
     GroupSpan m;
@@ -1062,11 +1064,15 @@ std::vector<Claim> DocResolver::Run(Segmenter* seg) {
       for (const DateExpr& d : Dates(s))
         if (d.date) { para_date_[para] = d.date; para_date_relative_[para] = d.relative; break; }
     }
-    if (has_num[static_cast<std::size_t>(para)]) MatchSentence(si, &cues, &out);
+    if (has_num[static_cast<std::size_t>(para)]) {
+      MatchSentence(si, &cues, &out);
+      for (Claim& c : out)
+        if (!sink(std::move(c))) return;
+      out.clear();
+    }
     // Only a sentence naming a lexicon source can add to the sources seen.
     if (has_src[static_cast<std::size_t>(para)]) RememberSources(CuesOf(si, &cues));
   }
-  return out;
 }
 
 const std::vector<Cue>& DocResolver::CuesOf(std::size_t si, std::optional<std::vector<Cue>>* cache) {
@@ -1085,10 +1091,19 @@ void DocResolver::EnsureEntities() {
 
 }  // namespace
 
-std::vector<Claim> Extractor::Extract(const Document& doc) {
+void Extractor::Extract(const Document& doc, const std::function<bool(Claim&&)>& sink) {
   NormText t = Normalize(doc.bytes, DetectEncodingOf(doc));
   DocResolver r(patterns_.impl(), doc, t, &state_->g, &state_->hits);
-  return r.Run(&state_->seg);
+  r.Run(&state_->seg, sink);
+}
+
+std::vector<Claim> Extractor::Extract(const Document& doc) {
+  std::vector<Claim> out;
+  Extract(doc, [&](Claim&& c) {
+    out.push_back(std::move(c));
+    return true;
+  });
+  return out;
 }
 
 }  // namespace claimx

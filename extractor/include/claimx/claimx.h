@@ -14,6 +14,7 @@
 #define CLAIMX_CLAIMX_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -156,6 +157,10 @@ class Extractor {
 
   // Claims of `doc`, in document order. Never throws on any input bytes.
   std::vector<Claim> Extract(const Document& doc);
+  // The same claims, in the same order, handed to `sink` one sentence at a
+  // time instead of collected: memory does not grow with the claims of a
+  // document. `sink` returns false to stop early.
+  void Extract(const Document& doc, const std::function<bool(Claim&&)>& sink);
 
  private:
   struct State;
