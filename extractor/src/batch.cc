@@ -18,8 +18,8 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
-#include <sstream>
+
+#include "jsonl_input.h"
 
 namespace claimx {
 namespace fs = std::filesystem;
@@ -327,38 +327,13 @@ class Reader {
 
   std::unique_ptr<Work> JsonlRecord() {
     auto w = std::make_unique<Work>();
-    const std::string where = jsonl_name_ + ":" + std::to_string(line_no_);
-    nlohmann::json j = nlohmann::json::parse(line_, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded() || !j.is_object()) {
-      w->message = where + ": not a JSON object";
-      w->fail_reason = "malformed_record";
+    JsonlRecordResult r = ParseJsonlRecord(line_, jsonl_name_ + ":" + std::to_string(line_no_), o_.default_date);
+    if (!r.doc) {
+      w->message = std::move(r.message);
+      w->fail_reason = std::move(r.reason);
       return w;
     }
-    auto t = j.find("text");
-    if (t == j.end() || !t->is_string()) {
-      w->message = where + ": record has no string \"text\"";
-      w->fail_reason = "malformed_record";
-      return w;
-    }
-    Document d;
-    d.id = where;
-    auto id = j.find("id");
-    if (id != j.end() && id->is_string()) d.id = id->get<std::string>();
-    else if (id != j.end() && id->is_number_integer()) d.id = std::to_string(id->get<long long>());
-    d.date = o_.default_date;
-    auto date = j.find("date");
-    if (date != j.end() && !date->is_null()) {
-      std::optional<Date> dd = date->is_string() ? Date::Parse(date->get<std::string>()) : std::nullopt;
-      if (!dd) {
-        w->message = where + ": \"date\" is not YYYY-MM-DD";
-        w->fail_reason = "malformed_record";
-        return w;
-      }
-      d.date = dd;
-    }
-    d.bytes = t->get<std::string>();
-    d.detect_utf16 = false;  // a JSON string is UTF-8
-    w->doc = std::move(d);
+    w->doc = std::move(*r.doc);
     w->extract = true;
     return w;
   }

@@ -500,6 +500,8 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
       if (base && !future) d.date = AddDays(*base, delta);
     }
     if (future) continue;
+    // A relative date before year 1 (or after 9999) is no calendar day.
+    if (d.date && !ValidDate(d.date->year, d.date->month, d.date->day)) d.date.reset();
     if (d.date) anchor = d.date;
     out.push_back(d);
   }
