@@ -93,10 +93,12 @@ for t in "${targets[@]}"; do
   fi
   # Merge back: the seeds (seed_*) plus a minimal set of the other inputs
   # (old and new) that covers the same edges (-use_counters=0: hit counts
-  # alone would keep thousands of files).
+  # alone would keep thousands of files). Without CLAIMX_FUZZ_IGNORE, so that
+  # inputs hitting an ignored finding crash here and stay out of the corpus
+  # (CTest replays it).
   mkdir -p "$work/merged"
   find "$corpus" -maxdepth 1 -type f -name 'seed_*' -exec cp {} "$work/merged/" \;
-  if nice -n 10 "$bin" -set_cover_merge=1 -use_counters=0 "${opts[@]}" "$work/merged" "$corpus" "$work/scratch" \
+  if nice -n 10 env -u CLAIMX_FUZZ_IGNORE "$bin" -set_cover_merge=1 -use_counters=0 "${opts[@]}" "$work/merged" "$corpus" "$work/scratch" \
        >"$work/merge.log" 2>&1 && [ -n "$(ls -A "$work/merged")" ]; then
     find "$corpus" -maxdepth 1 -type f ! -name 'seed_*' -delete
     cp "$work/merged"/* "$corpus/"
