@@ -60,6 +60,53 @@ const std::set<std::string>& NonNameWords() {
   return k;
 }
 
+// True when the name at `b` is the object of a lead ("led Gillum by",
+// "defeated Republican Abe Hamadeh by"): a margin belongs to the agent.
+bool IsObjectOfMargin(std::string_view s, std::size_t b) {
+  static const std::set<std::string> kTitles = {"Republican", "Democrat", "Democratic", "Libertarian", "Green",
+                                                "Independent", "Sen.", "Rep.", "Gov.", "President", "incumbent",
+                                                "challenger", "GOP", "nominee", "candidate"};
+  static const std::set<std::string> kVerbs = {"led", "leads", "leading", "beat", "beats", "beating", "defeated",
+                                               "defeats", "defeating", "edged", "edges", "edging", "outpolled",
+                                               "over", "topped", "topping", "of", "against"};
+  std::size_t i = b;
+  for (int words = 0; words < 5; ++words) {
+    while (i > 0 && IsRe2Space(s[i - 1])) --i;
+    std::size_t e = i;
+    while (i > 0 && !IsRe2Space(s[i - 1])) --i;
+    if (e == i) return false;
+    std::string w(s.substr(i, e - i));
+    if (kVerbs.count(w)) return true;
+    if (!kTitles.count(w)) return false;
+  }
+  return false;
+}
+
+// True when `s` is only white space and titles ("Sen. ", "Republican ").
+bool IsTitleRun(std::string_view s) {
+  static const std::set<std::string> kTitles = {"Republican", "Democrat", "Democratic", "Libertarian", "Green",
+                                                "Independent", "Sen.", "Rep.", "Gov.", "President", "Mayor",
+                                                "former", "Former", "Vice", "Senator", "Governor"};
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsRe2Space(s[i])) ++i;
+    std::size_t j = i;
+    while (j < s.size() && !IsRe2Space(s[j])) ++j;
+    if (j > i && !kTitles.count(std::string(s.substr(i, j - i)))) return false;
+    i = j;
+  }
+  return true;
+}
+
+// True when the counted noun is one a person, party or company holds.
+bool HolderMetric(const std::string& metric) {
+  static const std::set<std::string> kHeads = {"votes",   "vote",    "margin",     "delegates",  "seats",
+                                               "members", "signatures", "doses", "shots", "ballots-cast"};
+  std::size_t sp = metric.rfind(' ');
+  std::string head = sp == std::string::npos ? metric : metric.substr(sp + 1);
+  return kHeads.count(head) > 0;
+}
+
 struct Place {
   std::size_t b, e;     // in sentence coordinates
   enum Kind { kState, kNational, kSubstate } kind;
@@ -720,6 +767,11 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
     } else {
       std::string w(s.substr(b, e - b));
       if (!w.empty() && w[0] == '\'') w = w.substr(1);
+      // "Trump's 3,377,674": the possessive names Trump.
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0 && !alias_.count(w)) {
+        w.resize(w.size() - 2);
+        e -= 2;
+      }
       auto it = alias_.find(w);
       if (it != alias_.end()) {
         // Merge "Kanye West" into one reference.
@@ -958,14 +1010,46 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         if (boundary) { cb = i; break; }
       }
       const PersonRef* ref = nullptr;
+      const bool margin = rule.fixed_metric == "margin" || rule.id == "pair_first";
+      bool for_ref = false;  // the figure is "for Name" ("cast their ballots for West")
       for (const PersonRef& r : persons)
-        if (r.e <= nb && r.b >= cb) ref = &r;
+        if (r.e <= nb && r.b >= cb && !(margin && ref && IsObjectOfMargin(s, r.b))) ref = &r;
+      {
+        // "716,030 votes to 626,339 for Sen. Bernie Sanders": a "for Name"
+        // right after the figure (and its noun) names whose count it is.
+        std::size_t i = ne;
+        for (int w = 0; w < 6 && i < s.size(); ++w) {
+          while (i < s.size() && IsRe2Space(s[i])) ++i;
+          std::size_t j = i;
+          while (j < s.size() && std::islower(static_cast<unsigned char>(s[j]))) ++j;
+          if (j == i || j >= s.size() || !IsRe2Space(s[j])) break;
+          std::string_view word = s.substr(i, j - i);
+          i = j;
+          if (word == "for") {
+            for (const PersonRef& r : persons)
+              if (r.kind == PersonRef::kName && r.b > i) {
+                if (!IsTitleRun(s.substr(i, r.b - i))) break;
+                ref = &r;
+                for_ref = true;
+                break;
+              }
+            break;
+          }
+        }
+      }
+      if (ref && ref->kind == PersonRef::kPronoun) {
+        // "Sanders, 78, led in California, where he had ...": the pronoun
+        // takes the name seen earlier in its own sentence.
+        for (const PersonRef& r : persons)
+          if (r.kind == PersonRef::kName && r.e <= ref->b) ref = &r;
+      }
       if (!ref) {
         // "... voted for Kanye", "cast their ballots for West".
         std::size_t ce = Clause(s, nb, ne, ";").second;
         for (const PersonRef& r : persons)
           if (r.b >= ne && r.e <= ce && r.kind == PersonRef::kName && r.b >= 4 && s.substr(r.b - 4, 4) == "for ") {
             ref = &r;
+            for_ref = true;
             break;
           }
       }
@@ -975,7 +1059,13 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       if (ref) c.subject = ResolvePerson(*ref);
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
       if (c.subject && c.subject->empty()) c.subject.reset();
-      if (c.subject) last_subject_ = c.subject;
+      // Only a contest's counts belong to a person or party: "votes",
+      // "delegates", "seats", "signatures", "doses" (a maker's). Cases,
+      // deaths, ballots, jobs, people have no holder.
+      // The trailing figure of a pair ("to Walker's 1,719,483") is not the
+      // discourse's topic: a later "she" does not refer to it.
+      if (c.subject && rule.id != "pair_second") last_subject_ = c.subject;
+      if (c.subject && c.metric && !HolderMetric(*c.metric) && !for_ref) c.subject.reset();
     }
 
     const std::size_t sb = t_.Orig(sents_[si].b), se = t_.Orig(sents_[si].e);
