@@ -183,6 +183,7 @@ class DocResolver {
   std::vector<DateExpr> Dates(std::string_view s) const;
   std::vector<Cue> Cues(std::string_view s) const;
   std::optional<std::string> CanonicalSource(const std::string& np);
+  std::string CleanSourcePhrase(std::string np) const;
   std::vector<PersonRef> Persons(std::string_view s) const;
   std::string ResolvePerson(const PersonRef& r) const;
   std::optional<std::string> MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const;
@@ -624,6 +625,13 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       }
     }
     if (e == 0) continue;
+    {
+      // "an estimated 3 million": a qualifier, not "X estimated".
+      std::string before = Lower(s.substr(e >= 3 ? e - 3 : 0, e >= 3 ? 3 : e));
+      if (before == " an" || before == "an" || (e == 2 && before.size() >= 2 && before.substr(before.size() - 2) == "an") ||
+          (e >= 2 && Lower(s.substr(e - 2, 2)) == " a") || (e == 1 && (s[0] == 'a' || s[0] == 'A')))
+        continue;
+    }
     // A capitalised run ("The Washington Post", "AP") or a lower-case phrase back
     // to the clause start ("the secretary of state's office").
     std::size_t b = e;
@@ -653,12 +661,16 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         if (w == "the" || (pw < pb && IsUpper(s[pw]))) {
           b = wb;
           k = wb;
-          if (w == "the") break;
+          // "Secretary of the Commonwealth William Galvin": "the" inside a title.
+          if (w == "the" && !(s.substr(pw, pb - pw) == "of" && pw >= 2 && s[pw - 1] == ' ' &&
+                              [&] { std::size_t q = pw - 1; while (q > 0 && std::isalpha(static_cast<unsigned char>(s[q - 1]))) --q; return IsUpper(s[q]); }()))
+            break;
           continue;
         }
       }
       break;
     }
+    if (cap_run && b >= 6 && s.substr(b - 6, 6) == "state ") b -= 6;  // "the state Department of Health"
     if (cap_run && NonNameWords().count(std::string(s.substr(b, e - b)))) cap_run = false;  // "An estimated"
     if (!cap_run) {
       b = e;
@@ -695,6 +707,8 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
 std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) {
   std::string np = Trim(raw);
   while (!np.empty() && std::strchr(",'\"", np.back())) np.pop_back();
+  np = CleanSourcePhrase(np);
+  if (np.empty()) return std::nullopt;
   // "Labor Department figures", "the Associated Press count" -> the name.
   for (bool again = true; again;) {
     again = false;
@@ -706,6 +720,7 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
       again = true;
     }
   }
+  np = CleanSourcePhrase(np);
   if (np.size() > 1 && np.back() == '.' && np[np.size() - 2] != '.' && !IsUpper(np[np.size() - 2])) np.pop_back();
   std::string bare = StripThe(np);
   std::string low = Lower(bare);
@@ -738,6 +753,62 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   if (words > 8) return std::nullopt;
   // Lower-case phrases keep their words; a leading capital from sentence start is fine.
   return bare;
+}
+
+std::string DocResolver::CleanSourcePhrase(std::string np) const {
+  auto starts = [&](const char* w) {
+    const std::size_t n = std::strlen(w);
+    return np.size() > n && Lower(np.substr(0, n)) == w;
+  };
+  auto cap_at = [&](std::size_t i) { return i < np.size() && IsUpper(np[i]); };
+  // "Decision Desk HQ's" -> "Decision Desk HQ".
+  if (np.size() > 2 && np.compare(np.size() - 2, 2, "'s") == 0) np.resize(np.size() - 2);
+  // "and CNN's", "and the Biden administration".
+  if (starts("and ")) np = Trim(np.substr(4));
+  // A phrase that opens a clause names no one: "With nearly all ballots
+  // counted", "As ...".
+  for (const char* w : {"with ", "as ", "when ", "while ", "after ", "before ", "if ", "once "})
+    if (starts(w)) return "";
+  {
+    // "Fifteen of those deaths": a count is no source.
+    std::size_t sp = np.find(' ');
+    if (P_.number_words.count(Lower(np.substr(0, sp)))) return "";
+  }
+  // "a tally kept by Johns Hopkins University", "unofficial results tallied
+  // by The Associated Press", "preliminary estimates from the United States
+  // Elections Project": the name after "by"/"from" when the phrase before is
+  // lower case.
+  if (!np.empty() && !IsUpper(np[0])) {
+    for (const char* w : {" by ", " from "}) {
+      std::size_t k = np.find(w);
+      if (k == std::string::npos) continue;
+      std::size_t b = k + std::strlen(w);
+      if (np.compare(b, 4, "the ") == 0) b += 4;
+      if (cap_at(b)) {
+        np = np.substr(b);
+        break;
+      }
+    }
+  }
+  // "a Reuters tally of state health departments", "a Decision Desk HQ
+  // analysis of county data", "an NBC News": the name after the article.
+  if ((starts("a ") || starts("an ")) && cap_at(np.find(' ') + 1)) {
+    std::size_t b = np.find(' ') + 1, e = b;
+    while (e < np.size()) {
+      std::size_t we = np.find(' ', e);
+      if (we == std::string::npos) we = np.size();
+      std::string w = np.substr(e, we - e);
+      if (!(IsUpper(w[0]) || w == "&" || ((w == "of" || w == "for") && cap_at(we + 1)))) break;
+      e = we + 1;
+    }
+    np = Trim(np.substr(b, std::min(e, np.size()) - b));
+  }
+  // "Texas and Alabama reported": places are no source.
+  {
+    std::size_t k = np.find(" and ");
+    if (k != std::string::npos && P_.StateByForm(np.substr(0, k)) && P_.StateByForm(np.substr(k + 5))) return "";
+  }
+  return np;
 }
 
 void DocResolver::RememberSources(const std::vector<Cue>& cues) {
@@ -1010,7 +1081,17 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         if (boundary) { cb = i; break; }
       }
       const PersonRef* ref = nullptr;
-      const bool margin = rule.fixed_metric == "margin" || rule.id == "pair_first";
+      bool margin = rule.fixed_metric == "margin" || rule.id == "pair_first";
+      {
+        // "defeated Republican Herschel Walker, 1,820,633 votes to 1,721,244":
+        // the first count of a pair is the agent's.
+        std::size_t i = ne;
+        while (i < s.size() && IsRe2Space(s[i])) ++i;
+        while (i < s.size() && std::islower(static_cast<unsigned char>(s[i]))) ++i;
+        while (i < s.size() && IsRe2Space(s[i])) ++i;
+        if (s.substr(i, 3) == "to " && i + 3 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 3])))
+          margin = true;
+      }
       bool for_ref = false;  // the figure is "for Name" ("cast their ballots for West")
       for (const PersonRef& r : persons)
         if (r.e <= nb && r.b >= cb && !(margin && ref && IsObjectOfMargin(s, r.b))) ref = &r;
