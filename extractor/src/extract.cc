@@ -65,7 +65,8 @@ const std::set<std::string>& NonNameWords() {
 bool IsObjectOfMargin(std::string_view s, std::size_t b) {
   static const std::set<std::string> kTitles = {"Republican", "Democrat", "Democratic", "Libertarian", "Green",
                                                 "Independent", "Sen.", "Rep.", "Gov.", "President", "incumbent",
-                                                "challenger", "GOP", "nominee", "candidate"};
+                                                "challenger", "GOP", "nominee", "candidate", "state", "Lt.", "Dr.",
+                                                "Attorney", "General", "the", "Mayor", "U.S.", "Secretary"};
   static const std::set<std::string> kVerbs = {"led", "leads", "leading", "beat", "beats", "beating", "defeated",
                                                "defeats", "defeating", "edged", "edges", "edging", "outpolled",
                                                "over", "topped", "topping", "of", "against"};
@@ -76,7 +77,8 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
     while (i > 0 && !IsRe2Space(s[i - 1])) --i;
     if (e == i) return false;
     std::string w(s.substr(i, e - i));
-    if (kVerbs.count(w)) return true;
+    while (!w.empty() && w.back() == ',') w.pop_back();
+    if (kVerbs.count(w) || w == "back") return true;  // "turned back"
     if (!kTitles.count(w)) return false;
   }
   return false;
