@@ -386,7 +386,9 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                        " Chronicle", " Inquirer", " Daily", " Star", " Observer", " Sun", " Bee",
                                        " Register", " Courier", " Examiner", " Dispatch", " Sentinel", " Magazine",
                                        " Public Radio", " Review", " Free Press", " Avenue", " Street", " Rangers",
-                                       " University", " Supreme", " National Guard", " Ave"};
+                                       " University", " Supreme", " National Guard", " Ave",
+                                       // "Texas Rep. Ron Paul": a title, not a place.
+                                       " Rep.", " Sen.", " Gov.", " Congressman", " Congresswoman"};
   std::vector<std::pair<std::size_t, std::size_t>> states;
   GroupSpan m;
   for (std::size_t pos = 0; pos < s.size() && P_.state_mention->FindSpan(s, pos, s.size(), &m);) {
@@ -419,7 +421,36 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     bool clash = overlaps(b, e);
     for (auto& [sb, se] : states)
       if (b < se && sb < e) clash = true;
+    // "the highest in the nation" ranks a state; it is no national scope.
+    {
+      std::string before = Lower(s.substr(b >= 60 ? b - 60 : 0, b >= 60 ? 60 : b));
+      std::size_t in = before.rfind(" in ");
+      std::string lead = in == std::string::npos ? "" : before.substr(0, in);
+      for (const char* w : {"highest", "lowest", "largest", "smallest", "most", "fewest", "worst", "best", "biggest"}) {
+        std::size_t k = lead.rfind(w);
+        if (k != std::string::npos && lead.size() - k < 40) clash = true;
+      }
+    }
+    // "the epicenter of the U.S. outbreak": an adjective, when a state is named.
+    {
+      std::string form(s.substr(b, e - b));
+      if (!states.empty() && (form == "U.S." || form == "the U.S.") && e + 1 < s.size() && s[e] == ' ' &&
+          std::islower(static_cast<unsigned char>(s[e + 1])))
+        clash = true;
+    }
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
+  }
+  // "Philadelphia alone had received about 140,000": a place that is no state.
+  for (std::size_t k = s.find(" alone"); k != std::string::npos; k = s.find(" alone", k + 1)) {
+    std::size_t w = k;
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+    if (w == k || !IsUpper(s[w])) continue;
+    std::string name(s.substr(w, k - w));
+    if (P_.StateByForm(name) || NonNameWords().count(name)) continue;
+    bool in_state = false;
+    for (auto& [sb, se] : states)
+      if (w < se && sb < k) in_state = true;
+    if (!in_state) out.push_back({w, k, Place::kSubstate, ""});
   }
   std::sort(out.begin(), out.end(), [](const Place& a, const Place& b) { return a.b < b.b; });
   return out;
@@ -690,6 +721,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
   for (std::size_t pos = 0; pos < s.size() && P_.cue_possessive->FindSpan(s, pos, s.size(), &m);) {
     std::size_t cb = static_cast<std::size_t>(m.begin), ce = static_cast<std::size_t>(m.end);
     pos = ce;
+    if (s[cb] != '\'') ++cb;  // "NBC News' count": the name keeps its s
     std::size_t b = cb;
     while (b > 0 && (std::isalnum(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == ' ' || s[b - 1] == '.' || s[b - 1] == '-')) {
       std::size_t wb = b;
@@ -925,7 +957,23 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   const int intro = intro_[static_cast<std::size_t>(para)];
   EnsureEntities();
   const std::vector<Cue>& cues = CuesOf(si, cue_cache);
-  const std::vector<Place> places = Places(s);
+  std::vector<Place> places = Places(s);
+  // "CHARLESTON, W.Va. - An estimated 107,622 people died ... in the U.S.":
+  // a dateline's state yields to a place named in the sentence itself.
+  std::size_t dateline_end = 0;
+  {
+    GroupSpan dm;
+    // Only "CITY, ST -" or "CITY (AP) -": a bare "TN:" is a list label.
+    if (P_.dateline->FindSpan(s, 0, s.size(), &dm) && dm.begin == 0 &&
+        s.substr(0, static_cast<std::size_t>(dm.end)).find_first_of(",(") != std::string_view::npos) {
+      dateline_end = static_cast<std::size_t>(dm.end);
+      bool other = false;
+      for (const Place& p : places) other |= p.b >= dateline_end;
+      if (other)
+        places.erase(std::remove_if(places.begin(), places.end(), [&](const Place& p) { return p.e <= dateline_end; }),
+                     places.end());
+    }
+  }
   std::vector<DateExpr> dates = Dates(s);
   std::vector<PersonRef> persons = Persons(s);
   NumberWords words{&P_.number_words, &P_.number_kind};
@@ -959,7 +1007,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     std::optional<std::string> code;
     if (!respectively.empty()) {
       code = respectively[ci];
-    } else if (m.state.matched()) {
+    } else if (m.state.matched() && !(dateline_end > 0 && static_cast<std::size_t>(m.state.end) <= dateline_end)) {
       std::string form(s.substr(static_cast<std::size_t>(m.state.begin), static_cast<std::size_t>(m.state.end - m.state.begin)));
       if (const StateInfo* st = P_.StateByForm(form)) code = st->code;
       else if (P_.state_by_code.count(form)) code = form;

@@ -447,7 +447,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       &ok);
   P->cue_lead = MustCompile("cue_lead", "(?i)\\b(?P<c>" + Alternation(lead) + ")\\s+", &ok);
   P->cue_verb = MustCompile("cue_verb", "(?i)\\b(?P<c>" + Alternation(verb) + ")\\b", &ok);
-  P->cue_possessive = MustCompile("cue_possessive", "(?i)'s\\s+(?:[a-z-]+\\s+)?(?P<c>" + Alternation(poss) + ")\\b", &ok);
+  P->cue_possessive = MustCompile("cue_possessive", "(?i)(?:'s|s')\\s+(?:[a-z-]+\\s+)?(?P<c>" + Alternation(poss) + ")\\b", &ok);
   {
     // Any source of the lexicon, anywhere: only text with one can name a
     // source that later text refers back to ("the Times").
