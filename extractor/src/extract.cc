@@ -103,7 +103,7 @@ bool IsTitleRun(std::string_view s) {
 // True when the counted noun is one a person, party or company holds.
 bool HolderMetric(const std::string& metric) {
   static const std::set<std::string> kHeads = {"votes",   "vote",    "margin",     "delegates",  "seats",
-                                               "members", "signatures", "doses", "shots", "ballots-cast"};
+                                               "members", "signatures", "doses"};
   std::size_t sp = metric.rfind(' ');
   std::string head = sp == std::string::npos ? metric : metric.substr(sp + 1);
   return kHeads.count(head) > 0;
@@ -893,7 +893,14 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
       bool verb = false;
       for (const char* v : kVerbs)
         if (s.substr(e, std::strlen(v)) == v) verb = true;
-      if (verb && !NonNameWords().count(w) && !P_.StateByForm(w) && !P_.sources.count(Lower(w)))
+      // "New York has": the end of a state's name is no person.
+      bool state_tail = false;
+      if (b >= 2 && s[b - 1] == ' ') {
+        std::size_t pw = b - 1;
+        while (pw > 0 && std::isalpha(static_cast<unsigned char>(s[pw - 1]))) --pw;
+        state_tail = P_.StateByForm(std::string(s.substr(pw, b - pw)) + w) != nullptr;
+      }
+      if (verb && !state_tail && !NonNameWords().count(w) && !P_.StateByForm(w) && !P_.sources.count(Lower(w)))
         out.push_back({b, e, PersonRef::kName, w});
     }
   }
