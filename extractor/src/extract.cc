@@ -85,7 +85,7 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
 }
 
 // True when `s` is only white space and titles ("Sen. ", "Republican ").
-bool IsTitleRun(std::string_view s) {
+bool IsTitleRun(std::string_view s, const Impl& P) {
   static const std::set<std::string> kTitles = {"Republican", "Democrat", "Democratic", "Libertarian", "Green",
                                                 "Independent", "Sen.", "Rep.", "Gov.", "President", "Mayor",
                                                 "former", "Former", "Vice", "Senator", "Governor"};
@@ -94,7 +94,9 @@ bool IsTitleRun(std::string_view s) {
     while (i < s.size() && IsRe2Space(s[i])) ++i;
     std::size_t j = i;
     while (j < s.size() && !IsRe2Space(s[j])) ++j;
-    if (j > i && !kTitles.count(std::string(s.substr(i, j - i)))) return false;
+    // "for Texas Rep. Ron Paul": a state before a title belongs to the title.
+    if (j > i && !kTitles.count(std::string(s.substr(i, j - i))) && !P.StateByForm(std::string(s.substr(i, j - i))))
+      return false;
     i = j;
   }
   return true;
@@ -1159,14 +1161,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         for (int w = 0; w < 6 && i < s.size(); ++w) {
           while (i < s.size() && IsRe2Space(s[i])) ++i;
           std::size_t j = i;
-          while (j < s.size() && std::islower(static_cast<unsigned char>(s[j]))) ++j;
+          while (j < s.size() && (std::islower(static_cast<unsigned char>(s[j])) || s[j] == '-')) ++j;
           if (j == i || j >= s.size() || !IsRe2Space(s[j])) break;
           std::string_view word = s.substr(i, j - i);
           i = j;
           if (word == "for") {
             for (const PersonRef& r : persons)
               if (r.kind == PersonRef::kName && r.b > i) {
-                if (!IsTitleRun(s.substr(i, r.b - i))) break;
+                if (!IsTitleRun(s.substr(i, r.b - i), P_)) break;
                 ref = &r;
                 for_ref = true;
                 break;
@@ -1175,7 +1177,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           }
         }
       }
-      if (ref && ref->kind == PersonRef::kPronoun) {
+      if (ref && ref->kind != PersonRef::kName) {
         // "Sanders, 78, led in California, where he had ...": the pronoun
         // takes the name seen earlier in its own sentence.
         for (const PersonRef& r : persons)
@@ -1204,6 +1206,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // discourse's topic: a later "she" does not refer to it.
       if (c.subject && rule.id != "pair_second") last_subject_ = c.subject;
       if (c.subject && c.metric && !HolderMetric(*c.metric) && !for_ref) c.subject.reset();
+      if (rule.id == "out_of_cast") c.subject.reset();  // a race's total has no holder
     }
 
     const std::size_t sb = t_.Orig(sents_[si].b), se = t_.Orig(sents_[si].e);
