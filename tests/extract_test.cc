@@ -240,3 +240,49 @@ TEST_CASE("counts that lean on the sentence before or on a name", "[extract]") {
   CHECK(Run("Maine counted 819,461 votes. In the 2nd Congressional District, Trump won about 28,000 votes.").size() == 1);
   CHECK(Run("Nearly 5 million ballots in Georgia had been counted three times.").size() == 1);
 }
+
+TEST_CASE("results rows and pairs", "[extract]") {
+  auto v = Run("Here is how many votes Donald Trump and Kamala Harris received:\n\nPennsylvania \xE2\x80\x94 Trump 3,543,308, Harris 3,423,042\n");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "PA");
+  CHECK(v[0].count == 3543308);
+  CHECK(Opt(v[0].subject) == "Donald Trump");
+  CHECK(v[1].count == 3423042);
+  CHECK(Opt(v[1].subject) == "Kamala Harris");
+  CHECK(Opt(v[1].metric) == "votes");
+
+  auto s = Run("Pennsylvania gave Joe Biden 3,458,229 votes to Donald Trump's 3,377,674.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[1].count == 3377674);
+  CHECK(Opt(s[1].subject) == "Donald Trump");
+
+  auto j = Run("The largest changes in jobs:\n\nTexas: +61,400\nOhio: \xE2\x88\x92" "4,800\n");
+  REQUIRE(j.size() == 2);
+  CHECK(j[1].state_code == "OH");
+  CHECK(j[1].count == 4800);
+}
+
+TEST_CASE("margins belong to the winner", "[extract]") {
+  auto c = One("Republican Rick Scott led Democratic Sen. Bill Nelson in Florida by 15,074 votes.");
+  CHECK(Opt(c.metric) == "margin");
+  CHECK(Opt(c.subject) == "Rick Scott");
+  auto d = One("Kris Mayes defeated Republican Abe Hamadeh in Arizona by 280 votes.");
+  CHECK(Opt(d.metric) == "margin");
+  CHECK(Opt(d.subject) == "Kris Mayes");
+}
+
+TEST_CASE("sources are cut to the organisation", "[extract]") {
+  CHECK(Opt(One("Ohio has 5,000 cases, according to a tally kept by Johns Hopkins University.").source) ==
+        "Johns Hopkins University");
+  CHECK(Opt(One("Texas counted 5.1 million early ballots, according to a Decision Desk HQ analysis of county data.").source) ==
+        "Decision Desk HQ");
+  CHECK(Opt(One("An estimated 3 million ballots were uncounted in California, Secretary of State Alex Padilla said.").source) ==
+        "Secretary of State Alex Padilla");
+}
+
+TEST_CASE("rates, temperatures and held counts", "[extract]") {
+  CHECK(Run("West Virginia's rate of roughly 90 per 100,000 residents is high.").empty());
+  CHECK(Run("In Oregon, Portland hit 116 degrees.").empty());
+  auto c = One("Gov. Andrew Cuomo said New York has 3,805 coronavirus patients.");
+  CHECK(Opt(c.subject) == "<null>");
+}

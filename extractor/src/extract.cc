@@ -79,7 +79,8 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
     std::string w(s.substr(i, e - i));
     while (!w.empty() && w.back() == ',') w.pop_back();
     if (kVerbs.count(w) || w == "back") return true;  // "turned back"
-    if (!kTitles.count(w)) return false;
+    // Titles and the rest of the name ("Andrew Gillum") stand between.
+    if (!kTitles.count(w) && !IsUpper(w[0])) return false;
   }
   return false;
 }
