@@ -286,3 +286,14 @@ TEST_CASE("rates, temperatures and held counts", "[extract]") {
   auto c = One("Gov. Andrew Cuomo said New York has 3,805 coronavirus patients.");
   CHECK(Opt(c.subject) == "<null>");
 }
+
+TEST_CASE("each state of a list, and a leading national scope", "[extract]") {
+  auto v = Run("Ohio, Michigan and Minnesota each received upward of 100,000 claims.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "OH");
+  CHECK(v[1].state_code == "MI");
+  CHECK(v[2].state_code == "MN");
+  CHECK(v[2].count == 100000);
+  CHECK(One("Nationally, the lead has grown to more than 2.2 million votes as late ballots from California are counted.")
+            .state_code == "US");
+}

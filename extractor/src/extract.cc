@@ -497,6 +497,16 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& places, 
   for (const Place& p : places)
     if (p.e <= nb && p.b >= cb) nearest = &p;
   if (nearest && nearest->kind == Place::kSubstate) return *nearest;
+  // "Nationally, ..." opening the sentence governs its figures unless a state
+  // is named between it and the figure ("... as ballots from California").
+  if (places.front().kind == Place::kNational && places.front().b <= 1 && places.front().e < s.size() &&
+      s[places.front().e] == ',') {
+    bool state_between = false;
+    const std::size_t ccb = Clause(s, nb, ne, ",;").first;
+    for (const Place& p : places)
+      if (p.kind != Place::kNational && p.b > places.front().e && p.b >= ccb && p.e <= nb) state_between = true;
+    if (!state_between) return places.front();
+  }
   // (a) "... votes in Kentucky": a place right after the figure.
   for (const Place& p : places) {
     if (p.b < ne || p.b >= ce) continue;
@@ -1214,6 +1224,35 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     c.span = {sb, se};
     c.count_span = {t_.Orig(nb + sents_[si].b), t_.Orig(ne + sents_[si].b)};
     c.text = EvidenceText(doc_.bytes, sb, se, &c.lossy);
+    // "Ohio, Michigan and Minnesota each received upward of 100,000 claims":
+    // one claim for each state of the list.
+    {
+      std::vector<std::string> each;
+      const Place* last = nullptr;
+      for (const Place& p : places)
+        if (p.kind == Place::kState && p.e <= nb) last = &p;
+      if (respectively.empty() && !m.state.matched() && last && last->code == c.state_code &&
+          s.substr(last->e, 6) == " each " && s.substr(last->e, nb - last->e).find_first_of(",;") == std::string_view::npos) {
+        each.push_back(last->code);
+        std::size_t b = last->b;
+        for (auto p = places.rbegin(); p != places.rend(); ++p) {
+          if (p->kind != Place::kState || p->e > b) continue;
+          std::string_view gap = s.substr(p->e, b - p->e);
+          if (gap != ", " && gap != " and " && gap != ", and ") break;
+          each.insert(each.begin(), p->code);
+          b = p->b;
+        }
+      }
+      if (each.size() >= 2) {
+        for (const std::string& code : each) {
+          Claim e = c;
+          e.state_code = code;
+          e.state = code == "US" ? "United States" : P_.states[static_cast<std::size_t>(P_.state_by_code.at(code))].name;
+          out->push_back(std::move(e));
+        }
+        continue;
+      }
+    }
     out->push_back(std::move(c));
   }
 }
