@@ -371,6 +371,10 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       std::string cw = c.substr(c.rfind(' ') == std::string::npos ? 0 : c.rfind(' ') + 1);
       // "Colorado, Idaho" is a list of states; "In Colorado, West" is no city.
       if (P_.StateByForm(c) || P_.StateByForm(cw) || NonNameWords().count(c) || alias_.count(cw)) real = false;
+      // "Statewide, Nevada had ...", "Overall, Ohio ...": an adverb, no city.
+      if (c.find(' ') == std::string::npos && c.size() > 4 &&
+          (c.compare(c.size() - 4, 4, "wide") == 0 || c.compare(c.size() - 2, 2, "ly") == 0 || c == "Overall"))
+        real = false;
     }
     if (real) {
       out.push_back({static_cast<std::size_t>(g[0].begin), static_cast<std::size_t>(g[0].end), Place::kSubstate, ""});
@@ -794,6 +798,9 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   if (P_.generic_sources.count(last) && !has_cap) return std::nullopt;
   if (P_.generic_sources.count(low)) return std::nullopt;
   if (P_.StateByForm(bare)) return std::nullopt;
+  // "The United States has confirmed": the nation is the place, no source.
+  for (const std::string& sc : P_.scope_phrases)
+    if (Lower(StripThe(sc)) == low) return std::nullopt;
   if (bare.find(' ') == std::string::npos && !has_cap) return std::nullopt;  // "officials"? keep multiword only
   std::size_t words = 1;
   for (char c : bare) words += c == ' ';
