@@ -211,7 +211,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       return LineError(origin + "/lexicon/metrics.tsv", l.number, "kind must be head or modifier");
     }
   }
-  frag["METRIC"] = "(?i:(?:" + Alternation(mods) + "[\\s-]+){0,2}" + Alternation(heads) + ")";
+  frag["METRIC"] = "(?i:(?:" + Alternation(mods) + "(?:\\s+and\\s+|[\\s-]+)){0,2}" + Alternation(heads) + ")";
 
   frag["MONTH"] =
       "(?-i:\\b(?:January|February|March|April|May|June|July|August|September|October|November|"
