@@ -218,6 +218,7 @@ class DocResolver {
   std::unordered_map<std::string, std::string> alias_;  // name -> full name
   std::string primary_;                                  // the most mentioned person
   std::optional<std::string> last_subject_;
+  std::map<std::size_t, std::string> sent_code_;  // per sentence: the state of its last claim
   std::vector<std::string> seen_sources_;
   std::map<int, std::optional<std::string>> para_source_, para_metric_, para_subject_;
   std::map<int, std::optional<Date>> para_date_;
@@ -1041,8 +1042,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     } else {
       std::optional<Place> p = ChoosePlace(places, s, nb, ne);
       if (!p && !first_in_para) {
-        std::vector<Place> prev = Places(Sent(si - 1));
-        if (!prev.empty()) p = prev.back();
+        // The sentence before: the place its own figures took, else its last place.
+        auto pc = sent_code_.find(si - 1);
+        if (pc != sent_code_.end()) {
+          p = Place{0, 0, pc->second == "US" ? Place::kNational : Place::kState, pc->second};
+        } else {
+          std::vector<Place> prev = Places(Sent(si - 1));
+          if (!prev.empty()) p = prev.back();
+        }
       }
       if (!p && intro >= 0) {
         auto it = intro_place_.find(intro);
@@ -1260,6 +1267,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         continue;
       }
     }
+    sent_code_[si] = c.state_code;
     out->push_back(std::move(c));
   }
 }
