@@ -377,6 +377,19 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
           (c.compare(c.size() - 4, 4, "wide") == 0 || c.compare(c.size() - 2, 2, "ly") == 0 || c == "Overall"))
         real = false;
     }
+    // "Maricopa County Superior Court Judge ...": a county in an office's
+    // title is no place of the figure.
+    if (real && !city.matched()) {
+      std::size_t e = static_cast<std::size_t>(g[0].end);
+      if (e + 1 < s.size() && s[e] == ' ' && IsUpper(s[e + 1])) {
+        std::size_t we = e + 1;
+        while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
+        static const std::set<std::string> kOffice = {"Superior", "Circuit", "District", "Court", "Judge", "Sheriff",
+                                                      "Commission", "Commissioner", "Board", "Attorney", "Clerk",
+                                                      "Executive", "Council", "Supervisor", "Supervisors", "Prosecutor"};
+        if (kOffice.count(std::string(s.substr(e + 1, we - e - 1)))) real = false;
+      }
+    }
     if (real) {
       out.push_back({static_cast<std::size_t>(g[0].begin), static_cast<std::size_t>(g[0].end), Place::kSubstate, ""});
       sub.emplace_back(g[0].begin, g[0].end);
