@@ -461,6 +461,17 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     }
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
   }
+  // "In Chicago, officials counted ...": an opening place that is no state.
+  if (s.size() > 4 && s.compare(0, 3, "In ") == 0 && IsUpper(s[3])) {
+    std::size_t k = 3;
+    while (k < s.size() && (std::isalpha(static_cast<unsigned char>(s[k])) || s[k] == ' ' || s[k] == '.')) ++k;
+    if (k < s.size() && s[k] == ',') {
+      std::string name(s.substr(3, k - 3));
+      bool known = P_.StateByForm(name) || NonNameWords().count(name) || name.find(' ') != std::string::npos;
+      for (const Place& p : out) known |= p.b < k;
+      if (!known) out.push_back({3, k, Place::kSubstate, ""});
+    }
+  }
   // "Philadelphia alone had received about 140,000": a place that is no state.
   for (std::size_t k = s.find(" alone"); k != std::string::npos; k = s.find(" alone", k + 1)) {
     std::size_t w = k;
@@ -657,6 +668,10 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         const bool joins = ws == " for " || ws == " by " || ws == " and ";
         // "Centers for Disease Control", "U.S. Bureau of ...": keep joiners inside a name.
         if (joins && k + ws.size() - 1 < np.size() && IsUpper(np[k + ws.size() - 1])) continue;
+        // "unofficial results tallied by the Wisconsin Elections Commission".
+        if (ws == " by " && k + ws.size() + 3 < np.size() && np.compare(k + ws.size() - 1, 4, "the ") == 0 &&
+            IsUpper(np[k + ws.size() + 3]))
+          continue;
         if (k < cut) cut = k;
         break;
       }
