@@ -297,3 +297,15 @@ TEST_CASE("each state of a list, and a leading national scope", "[extract]") {
   CHECK(One("Nationally, the lead has grown to more than 2.2 million votes as late ballots from California are counted.")
             .state_code == "US");
 }
+
+TEST_CASE("dates: spans, 'last' weekdays, future starts, comparisons", "[extract]") {
+  CHECK(One("Kansas added 29,839 new voter registrations between June 24 and July 12.", "2022-07-20").date->Iso() ==
+        "2022-07-12");
+  CHECK(One("Six cases were reported in the U.S. last Tuesday.", "2021-04-20").date->Iso() == "2021-04-13");
+  CHECK(One("Approximately 160,000 actors remain on strike nationwide, with a walkout starting Oct. 4.", "2023-09-29")
+            .date->Iso() == "2023-09-29");
+  auto v = Run("Michigan has now administered 4.8m diagnostic tests, up from 4.6m last week.", "2020-11-17");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].date->Iso() == "2020-11-17");
+  CHECK(v[1].date->Iso() == "2020-11-10");
+}

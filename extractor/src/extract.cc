@@ -575,7 +575,8 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
     // Future tense: "will be final Monday", "next week".
     std::string before = Lower(s.substr(d.b >= 30 ? d.b - 30 : 0, d.b >= 30 ? 30 : d.b));
     bool future = false;
-    for (const char* w : {"will ", "'ll ", "next ", "until ", "through ", "expected ", "scheduled ", "coming "})
+    for (const char* w : {"will ", "'ll ", "next ", "until ", "through ", "expected ", "scheduled ", "coming ",
+                          "starting ", "beginning ", "set for ", "due "})
       if (before.find(w) != std::string::npos) future = true;
     int year = 0, month = 0, day = 0;
     if (!grp("md").empty()) {
@@ -599,6 +600,9 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
     } else if (!grp("wd").empty()) {
       d.relative = true;
       if (doc_date_ && !future) d.date = LatestWeekday(WeekdayNumber(grp("wd")), *doc_date_);
+      // "last Tuesday" in a Tuesday's article is the week before.
+      if (d.date && *d.date == *doc_date_ && before.size() >= 5 && before.compare(before.size() - 5, 5, "last ") == 0)
+        d.date = AddDays(*d.date, -7);
     } else {
       d.relative = true;
       std::string r = Lower(grp("rel"));
@@ -618,6 +622,9 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
       if (base && !future) d.date = AddDays(*base, delta);
     }
     if (future) continue;
+    // "between June 24 and July 12": the count is as of the end of the span.
+    if (before.size() >= 8 && before.compare(before.size() - 8, 8, "between ") == 0 && s.substr(d.e, 5) == " and ")
+      continue;
     if (d.date) anchor = d.date;
     out.push_back(d);
   }
@@ -1144,8 +1151,20 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       for (const DateExpr& d : dates)
         if (d.date && d.b >= cb && d.e <= ce && (!best || dist(d) < dist(*best))) best = &d;
       if (!best)
-        for (const DateExpr& d : dates)
-          if (d.date && (!best || dist(d) < dist(*best))) best = &d;
+        for (const DateExpr& d : dates) {
+          if (!d.date || (best && dist(d) >= dist(*best))) continue;
+          // "..., up from 4.6m last week": a date in another figure's clause dates that figure.
+          auto [db, de] = Clause(s, d.b, d.e, ";,");
+          bool other = false;
+          const std::string head = Lower(Trim(s.substr(db, std::min<std::size_t>(de - db, 16))));
+          const bool comparison = head.rfind("up from", 0) == 0 || head.rfind("down from", 0) == 0 ||
+                                  head.rfind("from ", 0) == 0 || head.rfind("compared", 0) == 0;
+          for (const MatchHit* o : claims)
+            if (comparison && o != &m && static_cast<std::size_t>(o->num.begin) >= db &&
+                static_cast<std::size_t>(o->num.end) <= de)
+              other = true;
+          if (!other) best = &d;
+        }
       if (best) {
         c.date = best->date;
         c.date_basis = best->relative ? "relative" : "text";

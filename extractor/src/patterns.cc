@@ -472,7 +472,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     P->list_item = MustCompile(
         "list_item",
         "^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + ")\\s*(?:(?::|-)?\\s+(?:[+-]\\s?)?" + qual + "(?:" +
-            num + ")(?:\\s+" + frag["METRIC"] + ")?|(?::|-)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num +
+            num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+" + frag["METRIC"] + ")?|(?::|-)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num +
             ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num + "))\\s*[.;,]?\\s*$",
         &ok);
   }
