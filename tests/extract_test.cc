@@ -309,3 +309,14 @@ TEST_CASE("dates: spans, 'last' weekdays, future starts, comparisons", "[extract
   CHECK(v[0].date->Iso() == "2020-11-17");
   CHECK(v[1].date->Iso() == "2020-11-10");
 }
+
+TEST_CASE("subjects: party roles and respectively", "[extract]") {
+  auto c = Run("Republican Donald Trump carried Wisconsin. The Republican finished with 1,405,284 votes in Wisconsin.");
+  REQUIRE(c.size() == 1);
+  CHECK(Opt(c[0].subject) == "Donald Trump");
+  auto v = Run("Donald Trump and Hillary Clinton spoke. In Michigan, Trump and Clinton finished with 2,279,543 and "
+               "2,268,839 votes, respectively.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Donald Trump");
+  CHECK(Opt(v[1].subject) == "Hillary Clinton");
+}

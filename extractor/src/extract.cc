@@ -191,6 +191,9 @@ class DocResolver {
   std::string CleanSourcePhrase(std::string np) const;
   std::vector<PersonRef> Persons(std::string_view s) const;
   std::string ResolvePerson(const PersonRef& r) const;
+  // "the Republican" -> the person last introduced as "Republican Donald Trump"
+  // in the text before `before` (normalized offset), if any.
+  std::optional<std::string> PersonByRole(std::string_view role, std::size_t before) const;
   std::optional<std::string> MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const;
   void RememberSources(const std::vector<Cue>& cues);
   void MatchSentence(std::size_t si, std::optional<std::vector<Cue>>* cues, std::vector<Claim>* out);
@@ -963,6 +966,39 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
   return out;
 }
 
+std::optional<std::string> DocResolver::PersonByRole(std::string_view role, std::size_t before) const {
+  std::size_t sp = role.rfind(' ');
+  if (sp == std::string_view::npos) return std::nullopt;
+  std::string word(role.substr(sp + 1));
+  if (word.empty()) return std::nullopt;
+  word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  const std::string_view text = std::string_view(t_.norm).substr(0, before);
+  for (std::size_t k = text.rfind(word); k != std::string_view::npos && k >= body_;
+       k = k == 0 ? std::string_view::npos : text.rfind(word, k - 1)) {
+    std::size_t i = k + word.size();
+    if (word == "Democrat" && text.substr(i, 2) == "ic") i += 2;
+    // Titles between: "Republican state Sen. Doug Mastriano", "Democratic Rep. Beto O'Rourke".
+    std::string name;
+    for (int w = 0; w < 5 && i < text.size() && text[i] == ' '; ++w) {
+      std::size_t j = ++i;
+      while (j < text.size() && !IsRe2Space(text[j]) && text[j] != ',' && text[j] != '.') ++j;
+      if (j < text.size() && text[j] == '.' && j - i <= 4) ++j;  // "Sen."
+      std::string tok(text.substr(i, j - i));
+      i = j;
+      if (tok.empty()) break;
+      if (tok == "state" || tok == "Sen." || tok == "Rep." || tok == "Gov." || tok == "Lt." || tok == "nominee" ||
+          tok == "candidate" || tok == "incumbent" || tok == "challenger")
+        continue;
+      if (!IsUpper(tok[0])) break;
+      name = name.empty() ? tok : name + " " + tok;
+      auto it = alias_.find(name);
+      if (it != alias_.end() && it->second.find(' ') != std::string::npos && it->second == name) return it->second;
+      if (it != alias_.end() && name.find(' ') != std::string::npos) return it->second;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string DocResolver::ResolvePerson(const PersonRef& r) const {
   if (r.kind == PersonRef::kName) return r.full;
   if (r.kind == PersonRef::kPronoun && last_subject_) return *last_subject_;
@@ -1048,6 +1084,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     for (const Place& p : places)
       if (p.kind == Place::kState) codes.push_back(p.code);
     if (codes.size() == claims.size() && codes.size() >= 2) respectively = codes;
+  }
+  // "Trump and Clinton finished with 2,279,543 and 2,268,839 votes, respectively."
+  std::vector<const PersonRef*> respectively_who;
+  if (claims.size() >= 2 && Lower(s).find("respectively") != std::string::npos) {
+    for (const PersonRef& r : persons)
+      if (r.kind == PersonRef::kName && r.e <= static_cast<std::size_t>(claims.front()->num.begin))
+        respectively_who.push_back(&r);
+    if (respectively_who.size() != claims.size()) respectively_who.clear();
   }
 
   for (std::size_t ci = 0; ci < claims.size(); ++ci) {
@@ -1224,6 +1268,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           margin = true;
       }
       bool for_ref = false;  // the figure is "for Name" ("cast their ballots for West")
+      bool role_found = false;
       for (const PersonRef& r : persons)
         if (r.e <= nb && r.b >= cb && !(margin && ref && IsObjectOfMargin(s, r.b))) ref = &r;
       {
@@ -1249,6 +1294,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           }
         }
       }
+      if (!respectively_who.empty()) ref = respectively_who[ci];
+      if (ref && ref->kind == PersonRef::kRole) {
+        // "The Republican finished with ...": the person named earlier with that party or role.
+        if (auto who = PersonByRole(s.substr(ref->b, ref->e - ref->b), sents_[si].b)) {
+          c.subject = who;
+          role_found = true;
+        }
+      }
       if (ref && ref->kind != PersonRef::kName) {
         // "Sanders, 78, led in California, where he had ...": the pronoun
         // takes the name seen earlier in its own sentence.
@@ -1268,7 +1321,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       if (!ref)
         for (const PersonRef& r : persons)
           if (r.e <= nb) ref = &r;
-      if (ref) c.subject = ResolvePerson(*ref);
+      if (role_found) {
+      } else if (ref) c.subject = ResolvePerson(*ref);
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
       if (c.subject && c.subject->empty()) c.subject.reset();
       // Only a contest's counts belong to a person or party: "votes",
