@@ -1049,7 +1049,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   }
   std::vector<const MatchHit*> claims;
   for (const MatchHit* d : decided)
-    if (P_.rules[static_cast<std::size_t>(d->rule)].action == Rule::Action::kClaim) claims.push_back(d);
+    if (P_.rules[static_cast<std::size_t>(d->rule)].action == Rule::Action::kClaim) {
+      // A results row's later figures ("..., Harris 3,423,042") only in a row
+      // that is a list item ("Pennsylvania - Trump N, Harris M").
+      if (P_.rules[static_cast<std::size_t>(d->rule)].id == "scoreboard" && !d->state.matched() &&
+          !P_.list_item->Matches(s))
+        continue;
+      claims.push_back(d);
+    }
   if (claims.empty()) return;
   std::sort(claims.begin(), claims.end(), [](const MatchHit* a, const MatchHit* b) { return a->num.begin < b->num.begin; });
 
