@@ -320,3 +320,10 @@ TEST_CASE("subjects: party roles and respectively", "[extract]") {
   CHECK(Opt(v[0].subject) == "Donald Trump");
   CHECK(Opt(v[1].subject) == "Hillary Clinton");
 }
+
+TEST_CASE("places inside a state own their figures", "[extract]") {
+  CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
+            .empty());
+  CHECK(Run("The recount in Milwaukee and Dane counties netted Biden 87 votes in Wisconsin.").empty());
+  CHECK(Run("In Pennsylvania, a few thousand provisional ballots are still under review.").empty());
+}

@@ -374,7 +374,11 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       std::string c(s.substr(static_cast<std::size_t>(city.begin), static_cast<std::size_t>(city.end - city.begin)));
       std::string cw = c.substr(c.rfind(' ') == std::string::npos ? 0 : c.rfind(' ') + 1);
       // "Colorado, Idaho" is a list of states; "In Colorado, West" is no city.
-      if (P_.StateByForm(c) || P_.StateByForm(cw) || NonNameWords().count(c) || alias_.count(cw)) real = false;
+      // "Mountain View, Calif.": an AP abbreviation after the comma marks a city
+      // even when the city's words look like a person's name.
+      const bool ap_abbrev = g[0].end > 0 && s[static_cast<std::size_t>(g[0].end) - 1] == '.';
+      if (P_.StateByForm(c) || P_.StateByForm(cw) || NonNameWords().count(c) || (alias_.count(cw) && !ap_abbrev))
+        real = false;
       // "Statewide, Nevada had ...", "Overall, Ohio ...": an adverb, no city.
       if (c.find(' ') == std::string::npos && c.size() > 4 &&
           (c.compare(c.size() - 4, 4, "wide") == 0 || c.compare(c.size() - 2, 2, "ly") == 0 || c == "Overall"))
@@ -543,6 +547,14 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& places, 
   for (const Place& p : places) {
     if (p.b < ne || p.b >= ce) continue;
     if (GapAllowsFollowing(s.substr(ne, p.b - ne), p.kind == Place::kNational)) return p;
+    // "lay off 1,608 workers at its Mountain View, Calif., headquarters".
+    if (p.kind == Place::kSubstate) {
+      std::string gap = " " + Trim(s.substr(ne, p.b - ne));
+      for (const char* at : {" at its", " at the", " at"})
+        if (gap.size() >= std::strlen(at) && gap.compare(gap.size() - std::strlen(at), std::strlen(at), at) == 0 &&
+            gap.find_first_of(",;0123456789") == std::string::npos && gap.size() < 60)
+          return p;
+    }
     break;
   }
   // (b) the nearest place before the figure in its clause, (c) after it.

@@ -419,6 +419,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       "substate",
       "(?P<city>\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}),\\s+(?:" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] + ")|"
       "\\b(?:[A-Z][a-z]+\\s+){1,3}(?:County|Parish|City|Borough|Township)\\b|"
+      "\\b[A-Z][a-z]+\\s+and\\s+[A-Z][a-z]+\\s+(?:[Cc]ounties|[Pp]arishes)\\b|"
       "\\b(?:\\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\\s+(?:Congressional\\s+)?District\\b|\\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Bb]orough)\\s+of\\s+[A-Z][a-z]+",
       &ok);
   {
