@@ -679,6 +679,19 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       ++npe;
     }
     std::string np(s.substr(npb, npe - npb));
+    // "according to provisional figures released Wednesday by the Centers for
+    // Disease Control": the organisation after "by" names the source.
+    if (!np.empty() && !IsUpper(np[0])) {
+      std::size_t k = np.find(" by ");
+      if (k != std::string::npos) {
+        std::size_t b = k + 4;
+        if (np.compare(b, 4, "the ") == 0) b += 4;
+        if (b < np.size() && IsUpper(np[b])) {
+          npb += b;
+          np = np.substr(b);
+        }
+      }
+    }
     // Cut at words that end a noun phrase.
     std::string low = " " + Lower(np) + " ";
     std::size_t cut = std::string::npos;
@@ -817,7 +830,8 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
     std::size_t sp = np.rfind(' ');
     if (sp == std::string::npos) break;
     std::string tail = Lower(np.substr(sp + 1));
-    if (P_.generic_sources.count(tail) || tail == "also" || tail == "officially") {
+    // "Cook Political Report" keeps its capitalised "Report".
+    if ((P_.generic_sources.count(tail) && !IsUpper(np[sp + 1])) || tail == "also" || tail == "officially") {
       np = Trim(np.substr(0, sp));
       again = true;
     }
