@@ -740,6 +740,16 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     }
     if (e == 0) continue;
     {
+      // "as confirmed coronavirus cases topped": a participle before the
+      // counted noun, not "X confirmed".
+      GroupSpan mm;
+      if (ce + 1 < s.size() && s[ce] == ' ' && P_.metric_phrase->FindSpan(s, ce + 1, std::min(s.size(), ce + 60), &mm) &&
+          static_cast<std::size_t>(mm.begin) == ce + 1)
+        continue;
+      // "the union's estimated 25,000 striking members".
+      if (e >= 2 && s.substr(e - 2, 2) == "'s" && Lower(s.substr(cb, ce - cb)) == "estimated") continue;
+    }
+    {
       // "an estimated 3 million": a qualifier, not "X estimated".
       std::string before = Lower(s.substr(e >= 3 ? e - 3 : 0, e >= 3 ? 3 : e));
       if (before == " an" || before == "an" || (e == 2 && before.size() >= 2 && before.substr(before.size() - 2) == "an") ||
@@ -1212,8 +1222,13 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       c.metric = Lower(s.substr(static_cast<std::size_t>(m.metric.begin), static_cast<std::size_t>(m.metric.end - m.metric.begin)));
     } else {
       auto [cb, ce] = Clause(s, nb, ne, ";");
-      c.metric = MetricIn(s, ne, ce, false);
+      // The noun after the figure in its own comma clause, then the nearest
+      // before it ("cases in the U.S. topped 69,000, ..., and 1,000 deaths"),
+      // then after it in the clause.
+      const std::size_t cce = Clause(s, nb, ne, ",;").second;
+      c.metric = MetricIn(s, ne, cce, false);
       if (!c.metric) c.metric = MetricIn(s, 0, nb, true);
+      if (!c.metric) c.metric = MetricIn(s, ne, ce, false);
       if (!c.metric) c.metric = MetricIn(s, ne, s.size(), false);
       if (!c.metric && para_metric_.count(intro)) c.metric = para_metric_[intro];
       if (!c.metric && !first_in_para) c.metric = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true);
