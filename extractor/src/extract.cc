@@ -1007,7 +1007,11 @@ std::optional<std::string> DocResolver::PersonByRole(std::string_view role, std:
   if (sp == std::string_view::npos) return std::nullopt;
   std::string word(role.substr(sp + 1));
   if (word.empty()) return std::nullopt;
-  word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  // Parties are capitalised ("Republican Donald Trump"), other roles not
+  // ("challenger Jill Karofsky", "nominee Matt Rosendale").
+  static const std::set<std::string> kParties = {"republican", "democrat", "libertarian", "green", "independent"};
+  if (kParties.count(Lower(word))) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  else word = Lower(word);
   const std::string_view text = std::string_view(t_.norm).substr(0, before);
   for (std::size_t k = text.rfind(word); k != std::string_view::npos && k >= body_;
        k = k == 0 ? std::string_view::npos : text.rfind(word, k - 1)) {
@@ -1132,7 +1136,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   std::vector<const PersonRef*> respectively_who;
   if (claims.size() >= 2 && Lower(s).find("respectively") != std::string::npos) {
     for (const PersonRef& r : persons)
-      if (r.kind == PersonRef::kName && r.e <= static_cast<std::size_t>(claims.front()->num.begin))
+      if (r.kind != PersonRef::kPronoun && r.e <= static_cast<std::size_t>(claims.front()->num.begin))
         respectively_who.push_back(&r);
     if (respectively_who.size() != claims.size()) respectively_who.clear();
   }
