@@ -1487,9 +1487,10 @@ std::vector<Claim> DocResolver::Run(Segmenter* seg) {
       for (const DateExpr& d : Dates(s))
         if (d.date) { para_date_[para] = d.date; para_date_relative_[para] = d.relative; break; }
     }
-    if (has_num[static_cast<std::size_t>(para)]) MatchSentence(si, &cues, &out);
-    // Only a sentence naming a lexicon source can add to the sources seen.
+    // Only a sentence naming a lexicon source can add to the sources seen; its
+    // own later "the Post" already refers back to its "The Washington Post".
     if (has_src[static_cast<std::size_t>(para)]) RememberSources(CuesOf(si, &cues));
+    if (has_num[static_cast<std::size_t>(para)]) MatchSentence(si, &cues, &out);
   }
   return out;
 }
