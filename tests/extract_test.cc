@@ -327,3 +327,10 @@ TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("The recount in Milwaukee and Dane counties netted Biden 87 votes in Wisconsin.").empty());
   CHECK(Run("In Pennsylvania, a few thousand provisional ballots are still under review.").empty());
 }
+
+TEST_CASE("subjects: an appositive role and an unintroduced role", "[extract]") {
+  auto v = Run("Raphael Warnock, the senior pastor of a church, campaigned. The Atlanta pastor led by roughly 91,000 votes "
+               "in Georgia.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].subject) == "Raphael Warnock");
+}

@@ -1017,6 +1017,26 @@ std::optional<std::string> DocResolver::PersonByRole(std::string_view role, std:
        k = k == 0 ? std::string_view::npos : text.rfind(word, k - 1)) {
     std::size_t i = k + word.size();
     if (word == "Democrat" && text.substr(i, 2) == "ic") i += 2;
+    // An appositive before: "Warnock, 53, the senior pastor of ...".
+    {
+      std::size_t c = text.rfind(", ", k);
+      if (c != std::string_view::npos && k - c < 40) {
+        std::string_view mid = text.substr(c + 2, k - c - 2);
+        if (mid.rfind("the ", 0) == 0 || mid.rfind("a ", 0) == 0) {
+          std::size_t e = c;
+          // Skip an age: "Warnock, 53, the ...".
+          std::size_t a = e;
+          while (a > 0 && std::isdigit(static_cast<unsigned char>(text[a - 1]))) --a;
+          if (a < e && a >= 2 && text.substr(a - 2, 2) == ", ") e = a - 2;
+          std::size_t b = e;
+          while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '\'' || text[b - 1] == '-')) --b;
+          if (b < e && IsUpper(text[b])) {
+            auto it = alias_.find(std::string(text.substr(b, e - b)));
+            if (it != alias_.end()) return it->second;
+          }
+        }
+      }
+    }
     // Titles between: "Republican state Sen. Doug Mastriano", "Democratic Rep. Beto O'Rourke".
     std::string name;
     for (int w = 0; w < 5 && i < text.size() && text[i] == ' '; ++w) {
@@ -1374,6 +1394,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         for (const PersonRef& r : persons)
           if (r.e <= nb) ref = &r;
       if (role_found) {
+      } else if (ref && ref->kind == PersonRef::kRole && last_subject_) {
+        // A role never introduced with a name ("The pastor, who leads ...")
+        // continues the discourse's last subject, like a pronoun.
+        c.subject = *last_subject_;
       } else if (ref) c.subject = ResolvePerson(*ref);
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
       if (c.subject && c.subject->empty()) c.subject.reset();
