@@ -562,14 +562,22 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& places, 
   for (const Place& p : places)
     if (p.e <= nb && p.b >= cb) before = &p;
   if (before) return *before;
-  for (const Place& p : places)
-    if (p.b >= ne && p.e <= ce) return p;
+  for (const Place& p : places) {
+    if (p.b < ne || p.e > ce) continue;
+    // "..., not counting a backlog of cases in New York City": a city in a
+    // later comma clause is not the figure's place.
+    if (p.kind == Place::kSubstate && s.substr(ne, p.b - ne).find(',') != std::string_view::npos) continue;
+    return p;
+  }
   // (d) elsewhere in the sentence.
   for (const Place& p : places)
     if (p.e <= nb) before = &p;
   if (before) return *before;
-  for (const Place& p : places)
-    if (p.b >= ne) return p;
+  for (const Place& p : places) {
+    if (p.b < ne) continue;
+    if (p.kind == Place::kSubstate && s.substr(ne, p.b - ne).find(',') != std::string_view::npos) continue;
+    return p;
+  }
   return std::nullopt;
 }
 
