@@ -334,3 +334,10 @@ TEST_CASE("subjects: an appositive role and an unintroduced role", "[extract]") 
   REQUIRE(v.size() == 1);
   CHECK(Opt(v[0].subject) == "Raphael Warnock");
 }
+
+TEST_CASE("sources: 'the association' refers back to a named organisation", "[extract]") {
+  auto v = Run("Hospitals in Tennessee treated 600 flu patients, the Tennessee Hospital Association said. The association "
+               "said hospitals in Tennessee admitted approximately 2,100 flu patients in November.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].source) == "Tennessee Hospital Association");
+}

@@ -1455,6 +1455,17 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     sent_code_[si] = c.state_code;
     out->push_back(std::move(c));
   }
+  // Organisations named here ("the Tennessee Hospital Association said") are
+  // what a later "the association" refers to.
+  static const std::set<std::string> kOrg = {"association", "department", "agency", "commission", "office",
+                                             "bureau", "board", "council", "institute", "center", "project",
+                                             "administration", "service", "committee", "authority", "division"};
+  for (const Cue& q : cues) {
+    auto src = CanonicalSource(q.np);
+    if (!src || src->empty() || !IsUpper((*src)[0])) continue;
+    std::string last = Lower(src->substr(src->rfind(' ') == std::string::npos ? 0 : src->rfind(' ') + 1));
+    if (kOrg.count(last) && (seen_sources_.empty() || seen_sources_.back() != *src)) seen_sources_.push_back(*src);
+  }
 }
 
 std::vector<Claim> DocResolver::Run(Segmenter* seg) {
