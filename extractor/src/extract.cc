@@ -56,7 +56,9 @@ const std::set<std::string>& NonNameWords() {
       "Foundation", "Agency", "Service", "Network", "Journal", "Tribune", "Herald", "Review", "Daily", "Star",
       "Music", "Video", "Innovation", "Fast", "Birthday", "Green", "Labor", "Health", "Public", "Count",
       "Control", "Services", "Prevention", "Church", "Freedom", "Desk", "Disease", "Human", "Campaign", "Trust",
-      "Fund", "Group", "Coalition", "Alliance", "Union", "Institute", "Project", "Society", "Club", "Team"};
+      "Fund", "Group", "Coalition", "Alliance", "Union", "Institute", "Project", "Society", "Club", "Team",
+      // Titles before a name: "Justice Daniel Kelly", "Attorney General Josh Shapiro".
+      "Justice", "Attorney", "General", "Rev", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Lt"};
   return k;
 }
 
