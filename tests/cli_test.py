@@ -22,7 +22,7 @@ def run(args, stdin=b"", env=None):
     e.pop("CLAIMX_PATTERNS", None)
     if env:
         e.update(env)
-    return subprocess.run([CLAIMX] + args, input=stdin, capture_output=True, env=e, timeout=120)
+    return subprocess.run([CLAIMX] + args, input=stdin, capture_output=True, env=e, timeout=600)
 
 
 def records(out):

@@ -53,3 +53,14 @@ TEST_CASE("not numbers", "[numbers]") {
   CHECK_FALSE(Parse("12 apples"));
   CHECK_FALSE(Parse("99999999999999999999999"));
 }
+
+TEST_CASE("numbers that overflow are no numbers", "[numbers][fuzz]") {
+  // Found by fuzz/fuzz_numbers (fuzz/regressions/numbers/): signed overflow.
+  CHECK_FALSE(Parse("0.0000000000000000001"));
+  CHECK_FALSE(Parse("9223372036854775808"));
+  CHECK_FALSE(Parse("twenty hundred hundred hundred hundred hundred hundred hundred hundred hundred"));
+  CHECK_FALSE(Parse("ninety hundred hundred trillion nine hundred hundred hundred trillion"));
+  CHECK(Parse("922337203685477580")->value == 922337203685477580LL);
+  CHECK(Parse("0.000000000000000001 trillion")->value == 0);
+  CHECK(Parse("two dozen thousand")->value == 24000);
+}

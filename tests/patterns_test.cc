@@ -73,3 +73,38 @@ TEST_CASE("the states lexicon holds 50 states, DC and the territories", "[patter
   CHECK(P.StateByForm("Washington, D.C.")->code == "DC");
   CHECK(P.StateByForm("Washington state")->code == "WA");
 }
+
+TEST_CASE("an empty lexicon matches nothing, not the empty string", "[patterns][fuzz]") {
+  // Found by fuzz/fuzz_patterns (fuzz/regressions/patterns/): an empty
+  // states.tsv or cues.tsv made extraction loop forever; an empty scope.tsv
+  // made every claim national.
+  for (const char* name : {"lexicon/states.tsv", "lexicon/cues.tsv", "lexicon/scope.tsv",
+                           "lexicon/qualifiers.tsv", "lexicon/roles.tsv"}) {
+    auto f = Files();
+    f[name] = "# nothing\n";
+    claimx::PatternSet p;
+    REQUIRE(claimx::PatternSet::LoadFiles(f, "P", &p).ok());
+    claimx::Extractor ex(p);
+    auto claims = ex.Extract({"d", "In Ohio, officials said they counted 5,000 ballots.", std::nullopt});
+    INFO(name);
+    if (std::string(name) == "lexicon/states.tsv") continue;  // no state, no claim: it ends, that is all
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].state_code == "OH");
+    CHECK_FALSE(claims[0].qualifier.has_value());
+  }
+}
+
+TEST_CASE("fragments that expand exponentially are an error, not an OOM", "[patterns][fuzz]") {
+  auto f = Files();
+  std::string rules = "fragment F0 = ab\n";
+  for (int i = 1; i <= 15; ++i) {
+    const std::string prev = "{F" + std::to_string(i - 1) + "}";
+    rules += "fragment F" + std::to_string(i) + " = " + prev + prev + prev + prev + "\n";
+  }
+  f["rules.txt"] = rules + "rule r1\n  action: claim\n  pattern: (?P<num>\\d+){F15}\n  example: 1\n  negative: x\n";
+  claimx::PatternSet p;
+  claimx::Status st = claimx::PatternSet::LoadFiles(f, "P", &p);
+  REQUIRE_FALSE(st.ok());
+  CHECK(st.message().find("P/rules.txt:") == 0);
+  CHECK(st.message().find("more than 256 KiB") != std::string::npos);
+}

@@ -69,3 +69,43 @@ TEST_CASE("evidence text folds white space and replaces invalid bytes", "[text]"
   CHECK(claimx::EvidenceText(in, 0, in.size(), &lossy) == "In Ohio, 12\xEF\xBF\xBD votes");
   CHECK(lossy);
 }
+
+TEST_CASE("a UTF-16 byte-order mark selects UTF-16; offsets count UTF-16 bytes", "[text]") {
+  // "Ohio 1,2" + U+2014 + "x" in UTF-16LE after FF FE.
+  std::string le = "\xFF\xFE";
+  for (char16_t c : std::u16string(u"Ohio 1,2\u2014x")) {
+    le.push_back(static_cast<char>(c & 0xFF));
+    le.push_back(static_cast<char>(c >> 8));
+  }
+  REQUIRE(claimx::DetectEncoding(le) == claimx::Encoding::kUtf16LE);
+  auto t = Normalize(le, claimx::Encoding::kUtf16LE);
+  CHECK(t.norm == "Ohio 1,2-x");
+  CHECK_FALSE(t.lossy);
+  CHECK(t.Orig(0) == 2);   // 'O' after the BOM
+  CHECK(t.Orig(5) == 12);  // '1'
+  CHECK(t.Orig(8) == 18);  // the em dash
+  CHECK(t.Orig(9) == 20);  // 'x'
+  CHECK(t.Orig(t.norm.size()) == le.size());
+  bool lossy = false;
+  CHECK(claimx::EvidenceText(le, 2, le.size(), &lossy, claimx::Encoding::kUtf16LE) == "Ohio 1,2\xE2\x80\x94x");
+  CHECK_FALSE(lossy);
+}
+
+TEST_CASE("UTF-16: big-endian, lone surrogates and an odd last byte", "[text]") {
+  std::string be = "\xFE\xFF";
+  for (char16_t c : std::u16string(u"a")) {
+    be.push_back(static_cast<char>(c >> 8));
+    be.push_back(static_cast<char>(c & 0xFF));
+  }
+  be += std::string("\xD8\x00", 2);  // a lone lead surrogate
+  be += std::string("\x00" "b", 2);
+  be.push_back('\0');                    // an odd last byte
+  REQUIRE(claimx::DetectEncoding(be) == claimx::Encoding::kUtf16BE);
+  auto t = Normalize(be, claimx::Encoding::kUtf16BE);
+  CHECK(t.norm == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  CHECK(t.lossy);
+  CHECK(t.Orig(1) == 4);  // the surrogate
+  CHECK(t.Orig(4) == 6);  // 'b'
+  CHECK(t.Orig(t.norm.size()) == be.size());
+  CHECK(claimx::DetectEncoding("plain") == claimx::Encoding::kUtf8);
+}

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <csignal>
+#include <cstdint>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -44,8 +45,15 @@ int main(int argc, char** argv) {
   ex->add_option("--input-format", format, "text (plain articles) or jsonl (records {\"id\",\"text\",\"date\"})")
       ->check(CLI::IsMember({"text", "jsonl"}));
   ex->add_option("--date", date, "Default document date, YYYY-MM-DD, for documents without one");
+  std::uint64_t max_doc_bytes = claimx::BatchOptions{}.max_doc_bytes;
+  ex->add_option("--max-doc-bytes", max_doc_bytes,
+                 "Refuse (as failed, \"too_large\") documents and JSONL records larger than this many bytes; "
+                 "default 32 MiB, at most 4 GiB")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{0xFFFFFFFE}));
   bool stats_flag = false;
-  ex->add_flag("--stats", stats_flag, "Print a JSON summary of the run to standard error");
+  ex->add_flag("--stats", stats_flag,
+               "Print a JSON summary to standard error: documents, claims, bytes, skipped and failed inputs by "
+               "reason, seconds");
 
   auto* pt = app.add_subcommand("patterns", "Check the pattern set: compile every rule and run its examples and negatives");
 
@@ -75,6 +83,7 @@ int main(int argc, char** argv) {
   claimx::BatchOptions opts;
   opts.inputs = inputs;
   opts.jobs = jobs;
+  opts.max_doc_bytes = max_doc_bytes;
   opts.format = format == "jsonl" ? claimx::BatchOptions::Format::kJsonl : claimx::BatchOptions::Format::kText;
   if (!date.empty()) {
     opts.default_date = claimx::Date::Parse(date);

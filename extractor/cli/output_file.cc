@@ -5,16 +5,41 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 
 namespace claimx {
+namespace {
+
+// The temporary file of the open output, for the signal handler: an
+// interrupted run (SIGINT, SIGTERM, SIGHUP) removes it and dies of the signal.
+char g_tmp_path[4096];
+volatile std::sig_atomic_t g_tmp_set = 0;
+
+extern "C" void RemoveTmpAndDie(int sig) {
+  if (g_tmp_set) ::unlink(g_tmp_path);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+void Guard(const std::string& tmp) {
+  if (tmp.size() >= sizeof g_tmp_path) return;
+  std::memcpy(g_tmp_path, tmp.c_str(), tmp.size() + 1);
+  g_tmp_set = 1;
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, RemoveTmpAndDie);
+}
+
+void Unguard() { g_tmp_set = 0; }
+
+}  // namespace
 
 OutputFile::~OutputFile() {
   if (!to_stdout_ && f_) {
     std::fclose(f_);
     if (!tmp_.empty()) ::unlink(tmp_.c_str());
   }
+  Unguard();
 }
 
 bool OutputFile::Open(const std::string& path, std::string* err) {
@@ -45,12 +70,14 @@ bool OutputFile::Open(const std::string& path, std::string* err) {
     tmp_.clear();
     return false;
   }
+  Guard(tmp_);
   ::fchmod(fd, 0644);
   f_ = ::fdopen(fd, "wb");
   if (!f_) {
     *err = path + ": " + std::strerror(errno);
     ::close(fd);
     ::unlink(tmp_.c_str());
+    Unguard();
     tmp_.clear();
     return false;
   }
@@ -88,14 +115,17 @@ bool OutputFile::Commit(std::string* err) {
     f_ = nullptr;
     *err = name + ": " + std::strerror(errno);
     if (!tmp_.empty()) ::unlink(tmp_.c_str());
+    Unguard();
     return false;
   }
   f_ = nullptr;
   if (!tmp_.empty() && std::rename(tmp_.c_str(), path_.c_str()) != 0) {
     *err = name + ": cannot rename the temporary file into place: " + std::strerror(errno);
     ::unlink(tmp_.c_str());
+    Unguard();
     return false;
   }
+  Unguard();
   tmp_.clear();
   return true;
 }

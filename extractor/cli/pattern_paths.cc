@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -52,7 +53,9 @@ std::string StatsJson(const BatchStats& s) {
     out += std::string(first ? "" : ",") + "\"" + k + "\":" + std::to_string(v);
     first = false;
   }
-  return out + "}}";
+  char secs[32];
+  std::snprintf(secs, sizeof secs, "%.3f", s.seconds);
+  return out + "},\"seconds\":" + secs + "}";
 }
 
 }  // namespace claimx

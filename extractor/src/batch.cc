@@ -2,12 +2,15 @@
 // in order), with oneTBB's parallel_pipeline.
 #include "claimx/batch.h"
 
+#include "text.h"
+
 #include <oneapi/tbb/enumerable_thread_specific.h>
 #include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/parallel_pipeline.h>
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -15,8 +18,8 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
-#include <sstream>
+
+#include "jsonl_input.h"
 
 namespace claimx {
 namespace fs = std::filesystem;
@@ -35,7 +38,11 @@ std::uint64_t BatchStats::failed_total() const {
 namespace {
 
 // Largest document claimx maps byte for byte (offsets are 32-bit).
-constexpr std::uint64_t kMaxDocBytes = 0xFFFFFFFEull;
+constexpr std::uint64_t kMaxDocBytesLimit = 0xFFFFFFFEull;
+// Documents at least this large are extracted in the (serial, ordered)
+// write stage, their claims written as they are found: the output of a dense
+// document is never held whole.
+constexpr std::size_t kStreamDocBytes = std::size_t{8} << 20;
 
 // One input, found by the walk.
 struct Input {
@@ -93,7 +100,7 @@ void Walk(const fs::path& root, const fs::path& dir, const std::string& ext, std
     if (fs::is_symlink(ls)) {
       fs::file_status ts = fs::status(p, rec);
       if (rec || !fs::exists(ts)) {
-        in.error = p.string() + ": dangling symbolic link";
+        in.error = p.string() + (rec ? ": symbolic link: " + rec.message() : std::string(": dangling symbolic link"));
         in.error_kind = "unreadable";
       } else if (fs::is_directory(ts)) {
         continue;  // links to folders are not followed (no loops)
@@ -136,12 +143,26 @@ std::vector<Input> Expand(const BatchOptions& o) {
   return all;
 }
 
-// Reads a whole file (or stdin). Returns false with `*err` set.
-bool ReadAll(const std::string& path, std::string* bytes, std::string* err, std::string* kind) {
+std::string TooLarge(const std::string& path, std::uint64_t max) {
+  return path + ": larger than --max-doc-bytes (" + std::to_string(max) + " bytes), not processed";
+}
+
+// Reads a whole file (or stdin), at most `max` bytes: a larger input is
+// refused without reading the rest. Returns false with `*err` set.
+bool ReadAll(const std::string& path, std::uint64_t max, std::string* bytes, std::string* err, std::string* kind) {
+  max = std::min(max, kMaxDocBytesLimit);
+  bytes->clear();
   if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    *bytes = ss.str();
+    char buf[1 << 16];
+    while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+      bytes->append(buf, static_cast<std::size_t>(std::cin.gcount()));
+      if (bytes->size() > max) {
+        *err = TooLarge("-", max);
+        *kind = "too_large";
+        bytes->clear();
+        return false;
+      }
+    }
     return true;
   }
   struct stat sb {};
@@ -155,21 +176,26 @@ bool ReadAll(const std::string& path, std::string* bytes, std::string* err, std:
     *kind = "not_regular";
     return false;
   }
+  if (S_ISREG(sb.st_mode) && static_cast<std::uint64_t>(sb.st_size) > max) {
+    *err = TooLarge(path, max);
+    *kind = "too_large";
+    return false;
+  }
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
     *err = path + ": " + std::strerror(errno);
     *kind = "unreadable";
     return false;
   }
-  bytes->clear();
   if (S_ISREG(sb.st_mode)) bytes->reserve(static_cast<std::size_t>(sb.st_size));
   char buf[1 << 16];
   std::size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
     bytes->append(buf, n);
-    if (bytes->size() > kMaxDocBytes) {
+    if (bytes->size() > max) {  // grew after the stat, or not a regular file
       std::fclose(f);
-      *err = path + ": larger than 4 GiB, not processed";
+      bytes->clear();
+      *err = TooLarge(path, max);
       *kind = "too_large";
       return false;
     }
@@ -192,14 +218,28 @@ class Reader {
   // Next work item, or nullptr at the end.
   std::unique_ptr<Work> Next() {
     for (;;) {
-      if (jsonl_ && (std::getline(*jsonl_, line_))) {
+      bool too_long = false;
+      if (jsonl_ && ReadLine(&too_long)) {
         ++line_no_;
+        if (too_long) {
+          auto w = std::make_unique<Work>();
+          w->message = TooLarge(jsonl_name_ + ":" + std::to_string(line_no_), o_.max_doc_bytes);
+          w->fail_reason = "too_large";
+          return w;
+        }
         if (line_.find_first_not_of(" \t\r") == std::string::npos) continue;
         return JsonlRecord();
       }
       if (jsonl_) {
+        const bool bad = jsonl_->bad();
         jsonl_ = nullptr;
         jsonl_owned_.reset();
+        if (bad) {
+          auto w = std::make_unique<Work>();
+          w->message = jsonl_name_ + ": read error after line " + std::to_string(line_no_);
+          w->fail_reason = "unreadable";
+          return w;
+        }
       }
       if (next_ >= inputs_.size()) return nullptr;
       const Input& in = inputs_[next_++];
@@ -210,19 +250,24 @@ class Reader {
         return w;
       }
       std::string bytes, err, kind;
-      if (!ReadAll(in.path, &bytes, &err, &kind)) {
-        w->message = err;
-        w->fail_reason = kind;
-        return w;
-      }
       if (o_.format == BatchOptions::Format::kJsonl) {
-        jsonl_owned_ = std::make_unique<std::istringstream>(std::move(bytes));
-        jsonl_ = jsonl_owned_.get();
+        // Streamed line by line: a JSONL file may be far larger than a document.
+        if (!OpenJsonl(in.path, &err, &kind)) {
+          w->message = err;
+          w->fail_reason = kind;
+          return w;
+        }
         jsonl_name_ = in.id;
         line_no_ = 0;
         continue;
       }
-      if (in.walked && bytes.find('\0') != std::string::npos) {
+      if (!ReadAll(in.path, o_.max_doc_bytes, &bytes, &err, &kind)) {
+        w->message = err;
+        w->fail_reason = kind;
+        return w;
+      }
+      // The encoding first: a UTF-16 byte-order mark makes NUL bytes text.
+      if (in.walked && DetectEncoding(bytes) == Encoding::kUtf8 && bytes.find('\0') != std::string::npos) {
         w->message = in.path + ": binary file (contains NUL bytes), skipped";
         w->skip_reason = "binary";
         return w;
@@ -234,39 +279,61 @@ class Reader {
   }
 
  private:
+  bool OpenJsonl(const std::string& path, std::string* err, std::string* kind) {
+    if (path == "-") {
+      jsonl_ = &std::cin;
+      return true;
+    }
+    struct stat sb {};
+    if (::stat(path.c_str(), &sb) != 0) {
+      *err = path + ": " + std::strerror(errno);
+      *kind = "unreadable";
+      return false;
+    }
+    if (S_ISDIR(sb.st_mode)) {
+      *err = path + ": is a directory";
+      *kind = "not_regular";
+      return false;
+    }
+    auto f = std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!*f) {
+      *err = path + ": " + std::strerror(errno);
+      *kind = "unreadable";
+      return false;
+    }
+    jsonl_owned_ = std::move(f);
+    jsonl_ = jsonl_owned_.get();
+    return true;
+  }
+
+  // Next line of the JSONL input into line_ (at most max_doc_bytes kept;
+  // *too_long when more). False at the end.
+  bool ReadLine(bool* too_long) {
+    line_.clear();
+    std::streambuf* sb = jsonl_->rdbuf();
+    bool any = false;
+    for (;;) {
+      const int c = sb->sbumpc();
+      if (c == std::char_traits<char>::eof()) {
+        jsonl_->setstate(std::ios::eofbit);
+        return any;
+      }
+      any = true;
+      if (c == '\n') return true;
+      if (line_.size() < o_.max_doc_bytes) line_.push_back(static_cast<char>(c));
+      else *too_long = true;
+    }
+  }
+
   std::unique_ptr<Work> JsonlRecord() {
     auto w = std::make_unique<Work>();
-    const std::string where = jsonl_name_ + ":" + std::to_string(line_no_);
-    nlohmann::json j = nlohmann::json::parse(line_, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded() || !j.is_object()) {
-      w->message = where + ": not a JSON object";
-      w->fail_reason = "malformed_record";
+    JsonlRecordResult r = ParseJsonlRecord(line_, jsonl_name_ + ":" + std::to_string(line_no_), o_.default_date);
+    if (!r.doc) {
+      w->message = std::move(r.message);
+      w->fail_reason = std::move(r.reason);
       return w;
     }
-    auto t = j.find("text");
-    if (t == j.end() || !t->is_string()) {
-      w->message = where + ": record has no string \"text\"";
-      w->fail_reason = "malformed_record";
-      return w;
-    }
-    Document d;
-    d.id = where;
-    auto id = j.find("id");
-    if (id != j.end() && id->is_string()) d.id = id->get<std::string>();
-    else if (id != j.end() && id->is_number_integer()) d.id = std::to_string(id->get<long long>());
-    d.date = o_.default_date;
-    auto date = j.find("date");
-    if (date != j.end() && !date->is_null()) {
-      std::optional<Date> dd = date->is_string() ? Date::Parse(date->get<std::string>()) : std::nullopt;
-      if (!dd) {
-        w->message = where + ": \"date\" is not YYYY-MM-DD";
-        w->fail_reason = "malformed_record";
-        return w;
-      }
-      d.date = dd;
-    }
-    d.bytes = t->get<std::string>();
-    w->doc = std::move(d);
+    w->doc = std::move(*r.doc);
     w->extract = true;
     return w;
   }
@@ -274,7 +341,7 @@ class Reader {
   const BatchOptions& o_;
   std::vector<Input> inputs_;
   std::size_t next_ = 0;
-  std::unique_ptr<std::istringstream> jsonl_owned_;
+  std::unique_ptr<std::istream> jsonl_owned_;
   std::istream* jsonl_ = nullptr;
   std::string jsonl_name_;
   std::string line_;
@@ -285,6 +352,7 @@ class Reader {
 
 Status RunBatch(const PatternSet& patterns, const BatchOptions& options, const OutputFn& output,
                 const MessageFn& message, BatchStats* stats) {
+  const auto started = std::chrono::steady_clock::now();
   const int jobs = std::max(1, options.jobs);
   tbb::global_control gc(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(jobs));
   Reader reader(options);
@@ -304,7 +372,7 @@ Status RunBatch(const PatternSet& patterns, const BatchOptions& options, const O
     return w.release();
   };
   auto extract = [&](Work* w) -> Work* {
-    if (!w->extract) return w;
+    if (!w->extract || w->doc.bytes.size() >= kStreamDocBytes) return w;
     try {
       auto& ex = extractors.local();
       if (!ex) ex = std::make_unique<Extractor>(patterns);
@@ -332,6 +400,21 @@ Status RunBatch(const PatternSet& patterns, const BatchOptions& options, const O
       ++stats->skipped[w->skip_reason];
       return;
     }
+    if (w->extract && w->doc.bytes.size() >= kStreamDocBytes && !write_failed) {
+      try {
+        auto& ex = extractors.local();
+        if (!ex) ex = std::make_unique<Extractor>(patterns);
+        ex->Extract(w->doc, [&](Claim&& c) {
+          ++w->claims;
+          if (!output(ToJsonLine(c))) write_failed = true;
+          return !write_failed;
+        });
+      } catch (const std::exception& e) {
+        message(w->doc.id + ": internal error: " + e.what());
+        ++stats->failed["internal"];
+        return;
+      }
+    }
     ++stats->documents;
     stats->bytes += w->doc.bytes.size();
     stats->claims += w->claims;
@@ -342,6 +425,7 @@ Status RunBatch(const PatternSet& patterns, const BatchOptions& options, const O
       tbb::make_filter<void, Work*>(tbb::filter_mode::serial_in_order, input) &
           tbb::make_filter<Work*, Work*>(tbb::filter_mode::parallel, extract) &
           tbb::make_filter<Work*, void>(tbb::filter_mode::serial_in_order, write));
+  stats->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (write_failed) return Status(Status::kIo, "cannot write output");
   return Status::Ok();
 }

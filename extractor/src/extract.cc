@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -31,6 +32,8 @@ std::string StripThe(const std::string& s) {
 }
 
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+
+Encoding DetectEncodingOf(const Document& d) { return d.detect_utf16 ? DetectEncoding(d.bytes) : Encoding::kUtf8; }
 
 // RE2's \s.
 bool IsRe2Space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
@@ -175,7 +178,8 @@ class DocResolver {
               std::vector<int>* hits)
       : P_(P), doc_(doc), t_(t), g_(*g), hits_(*hits) {}
 
-  std::vector<Claim> Run(Segmenter* seg);
+  // Hands every claim to `sink`, sentence by sentence, in document order.
+  void Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink);
 
  private:
   std::string_view Sent(std::size_t si) const {
@@ -209,6 +213,7 @@ class DocResolver {
   const NormText& t_;
   std::vector<GroupSpan>& g_;
   std::vector<int>& hits_;
+  std::vector<int> set_hits_;
 
   std::optional<Date> doc_date_;
   std::size_t body_ = 0;  // normalized offset where the text starts (after the header)
@@ -224,7 +229,7 @@ class DocResolver {
   std::string primary_;                                  // the most mentioned person
   std::optional<std::string> last_subject_;
   std::map<std::size_t, std::string> sent_code_;  // per sentence: the state of its last claim
-  std::vector<std::string> seen_sources_;
+  std::vector<std::string> seen_sources_;  // distinct, in order of latest mention
   std::map<int, std::optional<std::string>> para_source_, para_metric_, para_subject_;
   std::map<int, std::optional<Date>> para_date_;
   std::map<int, bool> para_date_relative_;
@@ -650,6 +655,8 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
     // "between June 24 and July 12": the count is as of the end of the span.
     if (before.size() >= 8 && before.compare(before.size() - 8, 8, "between ") == 0 && s.substr(d.e, 5) == " and ")
       continue;
+    // A relative date before year 1 (or after 9999) is no calendar day.
+    if (d.date && !ValidDate(d.date->year, d.date->month, d.date->day)) d.date.reset();
     if (d.date) anchor = d.date;
     out.push_back(d);
   }
@@ -955,7 +962,12 @@ void DocResolver::RememberSources(const std::vector<Cue>& cues) {
   for (const Cue& c : cues) {
     std::string low = Lower(StripThe(Trim(c.np)));
     auto it = P_.sources.find(low);
-    if (it != P_.sources.end()) seen_sources_.push_back(it->second.canonical);
+    if (it == P_.sources.end()) continue;
+    // Each source once, the latest mention last: lookups scan the distinct
+    // sources, not every mention (no quadratic step on long documents).
+    auto dup = std::find(seen_sources_.begin(), seen_sources_.end(), it->second.canonical);
+    if (dup != seen_sources_.end()) seen_sources_.erase(dup);
+    seen_sources_.push_back(it->second.canonical);
   }
 }
 
@@ -1092,8 +1104,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   const int para = sents_[si].paragraph;
   const bool first_in_para = si == 0 || sents_[si - 1].paragraph != para;
   if (!P_.number_any->Matches(s)) return;
-  P_.prefilter.Match(s, &hits_);
-  if (hits_.empty()) return;
+  // No claim rule can fire: nothing to decide. Else which reject rules can.
+  P_.claim_prefilter.Match(s, &set_hits_);
+  if (set_hits_.empty()) return;
+  hits_.clear();
+  for (int k : set_hits_) hits_.push_back(P_.claim_rules[static_cast<std::size_t>(k)]);
+  P_.reject_prefilter.Match(s, &set_hits_);
+  for (int k : set_hits_) hits_.push_back(P_.reject_rules[static_cast<std::size_t>(k)]);
+  std::sort(hits_.begin(), hits_.end());
   std::vector<MatchHit> matches;
   for (int r : hits_) {
     const Rule& rule = P_.rules[static_cast<std::size_t>(r)];
@@ -1424,7 +1442,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     const std::size_t sb = t_.Orig(sents_[si].b), se = t_.Orig(sents_[si].e);
     c.span = {sb, se};
     c.count_span = {t_.Orig(nb + sents_[si].b), t_.Orig(ne + sents_[si].b)};
-    c.text = EvidenceText(doc_.bytes, sb, se, &c.lossy);
+    c.text = EvidenceText(doc_.bytes, sb, se, &c.lossy, DetectEncodingOf(doc_));
     // "Ohio, Michigan and Minnesota each received upward of 100,000 claims":
     // one claim for each state of the list.
     {
@@ -1451,6 +1469,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           e.state = code == "US" ? "United States" : P_.states[static_cast<std::size_t>(P_.state_by_code.at(code))].name;
           out->push_back(std::move(e));
         }
+        sent_code_[si] = c.state_code;
         continue;
       }
     }
@@ -1466,11 +1485,15 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     auto src = CanonicalSource(q.np);
     if (!src || src->empty() || !IsUpper((*src)[0])) continue;
     std::string last = Lower(src->substr(src->rfind(' ') == std::string::npos ? 0 : src->rfind(' ') + 1));
-    if (kOrg.count(last) && (seen_sources_.empty() || seen_sources_.back() != *src)) seen_sources_.push_back(*src);
+    if (!kOrg.count(last)) continue;
+    // Distinct, the latest mention last (as RememberSources keeps them).
+    auto dup = std::find(seen_sources_.begin(), seen_sources_.end(), *src);
+    if (dup != seen_sources_.end()) seen_sources_.erase(dup);
+    seen_sources_.push_back(*src);
   }
 }
 
-std::vector<Claim> DocResolver::Run(Segmenter* seg) {
+void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) {
   std::vector<Claim> out;
   ReadHeader();
   // Most text holds no claim: find the paragraphs that can (a number), those
@@ -1486,7 +1509,7 @@ std::vector<Claim> DocResolver::Run(Segmenter* seg) {
     has_src[p] = P_.source_any && P_.source_any->Matches(para_text(p));
     any_num |= has_num[p] != 0;
   }
-  if (!any_num) return out;
+  if (!any_num) return;
   {
     std::vector<GroupSpan> g;
     GroupSpan m;
@@ -1535,9 +1558,13 @@ std::vector<Claim> DocResolver::Run(Segmenter* seg) {
     // Only a sentence naming a lexicon source can add to the sources seen; its
     // own later "the Post" already refers back to its "The Washington Post".
     if (has_src[static_cast<std::size_t>(para)]) RememberSources(CuesOf(si, &cues));
-    if (has_num[static_cast<std::size_t>(para)]) MatchSentence(si, &cues, &out);
+    if (has_num[static_cast<std::size_t>(para)]) {
+      MatchSentence(si, &cues, &out);
+      for (Claim& c : out)
+        if (!sink(std::move(c))) return;
+      out.clear();
+    }
   }
-  return out;
 }
 
 const std::vector<Cue>& DocResolver::CuesOf(std::size_t si, std::optional<std::vector<Cue>>* cache) {
@@ -1556,10 +1583,19 @@ void DocResolver::EnsureEntities() {
 
 }  // namespace
 
-std::vector<Claim> Extractor::Extract(const Document& doc) {
-  NormText t = Normalize(doc.bytes);
+void Extractor::Extract(const Document& doc, const std::function<bool(Claim&&)>& sink) {
+  NormText t = Normalize(doc.bytes, DetectEncodingOf(doc));
   DocResolver r(patterns_.impl(), doc, t, &state_->g, &state_->hits);
-  return r.Run(&state_->seg);
+  r.Run(&state_->seg, sink);
+}
+
+std::vector<Claim> Extractor::Extract(const Document& doc) {
+  std::vector<Claim> out;
+  Extract(doc, [&](Claim&& c) {
+    out.push_back(std::move(c));
+    return true;
+  });
+  return out;
 }
 
 }  // namespace claimx

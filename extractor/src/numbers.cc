@@ -36,16 +36,17 @@ std::optional<NumberValue> ParseWords(std::string_view text, const NumberWords& 
     if (v == words.value->end()) return std::nullopt;
     const std::string& k = words.kind->at(w);
     any = true;
+    // Overflow (also with a custom lexicon's values) means no number.
     if (w == "dozen") {
-      current = (current ? current : 1) * 12;
+      if (__builtin_mul_overflow(current ? current : 1, std::int64_t{12}, &current)) return std::nullopt;
     } else if (k == "unit" || k == "ten") {
-      current += v->second;
+      if (__builtin_add_overflow(current, v->second, &current)) return std::nullopt;
     } else if (k == "hundred") {
-      current = (current ? current : 1) * 100;
+      if (__builtin_mul_overflow(current ? current : 1, std::int64_t{100}, &current)) return std::nullopt;
     } else {  // scale
-      std::int64_t base = current ? current : 1;
-      if (base > kMax / (v->second / 10 + 1)) return std::nullopt;
-      total += base * v->second;
+      std::int64_t base = current ? current : 1, add = 0;
+      if (__builtin_mul_overflow(base, v->second, &add) || __builtin_add_overflow(total, add, &total))
+        return std::nullopt;
       current = 0;
     }
     if (total > kMax || current > kMax) return std::nullopt;
@@ -69,9 +70,9 @@ std::optional<NumberValue> ParseNumber(std::string_view text, const NumberWords&
   for (; i < text.size(); ++i) {
     char c = text[i];
     if (std::isdigit(static_cast<unsigned char>(c))) {
-      if (mant > kMax) return std::nullopt;
+      if (mant > kMax || mant * 10 > std::numeric_limits<std::int64_t>::max() - (c - '0')) return std::nullopt;
       mant = mant * 10 + (c - '0');
-      if (in_frac) ++frac_digits;
+      if (in_frac && ++frac_digits > 18) return std::nullopt;  // 10^19 overflows the divisor
     } else if ((c == ',' || c == ' ') && !in_frac && i + 1 < text.size() &&
                std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
       continue;

@@ -51,6 +51,9 @@ std::string WordLiteral(const std::string& form) {
 // Alternation of literal forms, longest first (so "West Virginia" wins over
 // "Virginia" and "just under" over "under").
 std::string Alternation(std::vector<std::string> forms, bool word_bounds = true) {
+  // No forms: a pattern that matches nothing ("(?:)" would match the empty
+  // string everywhere, and the resolver's scans would not advance).
+  if (forms.empty()) return "(?:[^\\x00-\\x{10FFFF}])";
   std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
@@ -95,6 +98,10 @@ Status ReadTsv(const std::map<std::string, std::string>& files, const std::strin
   }
   return Status::Ok();
 }
+
+// Longest pattern after {FRAGMENT} expansion: nested fragments grow
+// exponentially, and the built-in rules stay under 5 KiB.
+constexpr std::size_t kMaxExpanded = 256 * 1024;
 
 Status LineError(const std::string& where, int line, const std::string& what) {
   return Status(Status::kParse, where + ":" + std::to_string(line) + ": " + what);
@@ -356,6 +363,8 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
         Status s = expand(f->second, line, depth + 1, &sub);
         if (!s.ok()) return s;
         *out += "(?:" + sub + ")";
+        if (out->size() > kMaxExpanded)
+          return LineError(rules_file, line, "pattern expands to more than 256 KiB (fragments used too often?)");
         i = close;
         continue;
       }
@@ -403,9 +412,13 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       v->push_back(idx);
     }
     for (auto* v : {&r.num, &r.num2, &r.state, &r.metric}) std::sort(v->begin(), v->end());
-    if (P->prefilter.Add(renamed, &err) < 0) return LineError(rules_file, r.line, "rule '" + r.id + "': " + err);
+    const bool claim = r.action == Rule::Action::kClaim;
+    RegexSet& set = claim ? P->claim_prefilter : P->reject_prefilter;
+    if (set.Add(renamed, &err) < 0) return LineError(rules_file, r.line, "rule '" + r.id + "': " + err);
+    (claim ? P->claim_rules : P->reject_rules).push_back(static_cast<int>(&r - P->rules.data()));
   }
-  if (!P->prefilter.Compile()) return Status(Status::kInternal, rules_file + ": the rule set does not compile as a whole (too large?)");
+  if (!P->claim_prefilter.Compile() || !P->reject_prefilter.Compile())
+    return Status(Status::kInternal, rules_file + ": the rule set does not compile as a whole (too large?)");
 
   // ---- matchers for the resolver
   std::string num;
@@ -426,7 +439,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     std::string scope = "(?:";
     if (!scope_ci.empty()) scope += "(?i:" + Alternation(scope_ci) + ")";
     if (!scope_cs.empty()) scope += std::string(scope_ci.empty() ? "" : "|") + "(?-i:" + Alternation(scope_cs) + ")";
-    scope += "|\\b(?i:from|across|in)\\s+(?:the\\s+|all\\s+|those\\s+)?(?:\\d+|" + frag["NUMWORD"] +
+    scope += std::string(scope_ci.empty() && scope_cs.empty() ? "" : "|") + "\\b(?i:from|across|in)\\s+(?:the\\s+|all\\s+|those\\s+)?(?:\\d+|" + frag["NUMWORD"] +
              ")\\s+(?:[A-Za-z-]+\\s+)?states\\b)";
     P->national = MustCompile("national", scope, &ok);
   }

@@ -54,7 +54,11 @@ struct SourceInfo {
 struct PatternSet::Impl {
   std::string origin;
   std::vector<Rule> rules;
-  RegexSet prefilter;  // rule i is pattern i
+  // Which rules can fire in a text: claim rules and reject rules in two
+  // sets (two small DFAs instead of one large one); set pattern k is rule
+  // claim_rules[k] / reject_rules[k].
+  RegexSet claim_prefilter, reject_prefilter;
+  std::vector<int> claim_rules, reject_rules;
 
   // Lexicons.
   std::vector<StateInfo> states;

@@ -1,5 +1,6 @@
 #include "text.h"
 
+#include <unicode/utf16.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -157,24 +158,66 @@ std::size_t NormText::Orig(std::size_t i) const {
                              [](std::size_t v, const Segment& s) { return v < s.norm; });
   if (it == segments.begin()) return 0;
   --it;
-  return it->copied ? it->orig + (i - it->norm) : it->orig;
+  return it->orig + it->step * (i - it->norm);
 }
 
 void NormText::Append(std::string_view s, std::size_t orig, bool copied) {
   if (s.empty()) return;
   const auto at = static_cast<std::uint32_t>(norm.size());
   const auto o = static_cast<std::uint32_t>(orig);
-  const bool extends = copied && !segments.empty() && segments.back().copied &&
+  const bool extends = copied && !segments.empty() && segments.back().step == 1 &&
                        segments.back().orig + (at - segments.back().norm) == o;
-  if (!extends) segments.push_back({at, o, copied || s.size() == 1});
+  if (!extends) segments.push_back({at, o, static_cast<std::uint8_t>(copied || s.size() == 1 ? 1 : 0)});
   norm.append(s.data(), s.size());
 }
 
 void NormText::Finish(std::size_t input_size) {
-  segments.push_back({static_cast<std::uint32_t>(norm.size()), static_cast<std::uint32_t>(input_size), false});
+  segments.push_back({static_cast<std::uint32_t>(norm.size()), static_cast<std::uint32_t>(input_size), 0});
 }
 
-NormText Normalize(std::string_view bytes) {
+namespace {
+
+// One code unit of UTF-16 at byte i.
+std::uint16_t Unit(std::string_view b, std::size_t i, bool le) {
+  const auto lo = static_cast<unsigned char>(b[le ? i : i + 1]), hi = static_cast<unsigned char>(b[le ? i + 1 : i]);
+  return static_cast<std::uint16_t>(lo | (hi << 8));
+}
+
+// UTF-16 (after the BOM) -> UTF-8, with the input byte offset of every
+// UTF-8 byte (plus one for the end).
+std::string Utf16ToUtf8(std::string_view b, bool le, std::vector<std::uint32_t>* off, bool* lossy) {
+  std::string out;
+  out.reserve(b.size() / 2);
+  std::size_t i = 2;
+  while (i < b.size()) {
+    const auto at = static_cast<std::uint32_t>(i);
+    std::int32_t cp;
+    if (i + 1 >= b.size()) {  // an odd last byte
+      cp = 0xFFFD;
+      *lossy = true;
+      i = b.size();
+    } else {
+      const std::uint16_t c = Unit(b, i, le);
+      i += 2;
+      if (U16_IS_SINGLE(c)) {
+        cp = c;
+      } else if (U16_IS_LEAD(c) && i + 1 < b.size() && U16_IS_TRAIL(Unit(b, i, le))) {
+        cp = static_cast<std::int32_t>(U16_GET_SUPPLEMENTARY(c, Unit(b, i, le)));
+        i += 2;
+      } else {  // a lone surrogate
+        cp = 0xFFFD;
+        *lossy = true;
+      }
+    }
+    const std::size_t before = out.size();
+    AppendUtf8(cp, &out);
+    off->insert(off->end(), out.size() - before, at);
+  }
+  off->push_back(static_cast<std::uint32_t>(b.size()));
+  return out;
+}
+
+NormText NormalizeUtf8(std::string_view bytes) {
   NormText t;
   t.norm.reserve(bytes.size());
   std::size_t i = 0;
@@ -227,13 +270,55 @@ NormText Normalize(std::string_view bytes) {
   return t;
 }
 
-std::string EvidenceText(std::string_view bytes, std::size_t begin, std::size_t end, bool* lossy) {
+}  // namespace
+
+Encoding DetectEncoding(std::string_view bytes) {
+  if (bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE') return Encoding::kUtf16LE;
+  if (bytes.size() >= 2 && bytes[0] == '\xFE' && bytes[1] == '\xFF') return Encoding::kUtf16BE;
+  return Encoding::kUtf8;
+}
+
+NormText Normalize(std::string_view bytes, Encoding enc) {
+  if (enc == Encoding::kUtf8) return NormalizeUtf8(bytes);
+  // Decode to UTF-8, normalise that, then map its offsets to UTF-16 bytes:
+  // a copied (ASCII) run stays one segment with two input bytes per byte.
+  std::vector<std::uint32_t> off;
+  bool lossy = false;
+  const std::string u8 = Utf16ToUtf8(bytes, enc == Encoding::kUtf16LE, &off, &lossy);
+  NormText t = NormalizeUtf8(u8);
+  for (NormText::Segment& s : t.segments) {
+    s.orig = off[s.orig];
+    if (s.step == 1) s.step = 2;
+  }
+  t.lossy |= lossy;
+  return t;
+}
+
+std::string EvidenceText(std::string_view bytes, std::size_t begin, std::size_t end, bool* lossy, Encoding enc) {
   std::string out;
   out.reserve(end - begin);
   bool space = false;
+  const bool utf16 = enc != Encoding::kUtf8, le = enc == Encoding::kUtf16LE;
   for (std::size_t i = begin; i < end;) {
     std::int32_t cp;
-    int len = DecodeUtf8(bytes.substr(0, end), i, &cp);
+    int len;
+    if (!utf16) {
+      len = DecodeUtf8(bytes.substr(0, end), i, &cp);
+    } else if (i + 1 >= end) {
+      cp = -1;
+      len = 1;
+    } else {
+      const std::uint16_t c = Unit(bytes, i, le);
+      len = 2;
+      if (U16_IS_SINGLE(c)) {
+        cp = c;
+      } else if (U16_IS_LEAD(c) && i + 3 < end && U16_IS_TRAIL(Unit(bytes, i + 2, le))) {
+        cp = static_cast<std::int32_t>(U16_GET_SUPPLEMENTARY(c, Unit(bytes, i + 2, le)));
+        len = 4;
+      } else {
+        cp = -1;
+      }
+    }
     bool ws = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' ||
               cp == 0x85 || cp == 0x2028 || cp == 0x2029 || IsUnicodeSpace(cp);
     if (ws) {

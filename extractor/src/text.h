@@ -29,7 +29,7 @@ struct NormText {
   struct Segment {
     std::uint32_t norm;
     std::uint32_t orig;
-    bool copied;
+    std::uint8_t step;  // input bytes per normalized byte: 0 (all map to orig), 1 (UTF-8) or 2 (UTF-16)
   };
   std::vector<Segment> segments;
 };
@@ -40,13 +40,20 @@ struct NormText {
 // space, curly quotes to straight ones, dashes, non-breaking hyphens and the
 // minus sign to '-', the ellipsis to "...". ASCII text is copied as it is.
 // Line ends are kept (CRLF and lone CR become '\n').
-NormText Normalize(std::string_view bytes);
+// The input encoding: UTF-8 unless a UTF-16 byte-order mark says otherwise.
+enum class Encoding { kUtf8, kUtf16LE, kUtf16BE };
+Encoding DetectEncoding(std::string_view bytes);
+
+// UTF-16 input (after its byte-order mark) is decoded with ICU's UTF-16
+// macros (a lone surrogate or an odd last byte -> U+FFFD, lossy); offsets
+// then count UTF-16 bytes.
+NormText Normalize(std::string_view bytes, Encoding enc = Encoding::kUtf8);
 
 // The evidence text of bytes[begin, end): decoded (invalid bytes -> U+FFFD),
 // runs of white space folded to one space, trimmed. `*lossy` is set when an
 // invalid byte was met.
 std::string EvidenceText(std::string_view bytes, std::size_t begin, std::size_t end,
-                         bool* lossy);
+                         bool* lossy, Encoding enc = Encoding::kUtf8);
 
 // Decodes one UTF-8 code point at s[i]. Returns its length (1..4) and sets
 // *cp; on an invalid sequence returns the length of the maximal invalid

@@ -24,6 +24,9 @@ struct BatchOptions {
   std::optional<Date> default_date;
   // Worker threads (>= 1). Output is byte-identical for any value.
   int jobs = 1;
+  // Documents (and JSONL files) larger than this are refused, counted as
+  // failed ("too_large"), without being read whole: memory stays bounded.
+  std::uint64_t max_doc_bytes = std::uint64_t{32} << 20;
 };
 
 // What happened to every input: each path or record lands in exactly one of
@@ -34,6 +37,7 @@ struct BatchStats {
   std::uint64_t bytes = 0;      // input bytes of extracted documents
   std::map<std::string, std::uint64_t> skipped;  // reason -> count
   std::map<std::string, std::uint64_t> failed;   // reason -> count
+  double seconds = 0;                           // wall time of the run
   std::uint64_t skipped_total() const;
   std::uint64_t failed_total() const;
 };

@@ -14,6 +14,7 @@
 #define CLAIMX_CLAIMX_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -57,14 +58,18 @@ struct Date {
   }
 };
 
-// One input document. `bytes` are the document as read (any encoding claimx
-// can decode; offsets in claims index these bytes). `date` is the document
+// One input document. `bytes` are the document as read (UTF-8, or UTF-16
+// with a byte-order mark; offsets in claims index these bytes). `date` is the document
 // date from outside the text (a JSONL record or a command-line default); a
 // first line "date YYYY-MM-DD" in the text takes precedence.
 struct Document {
   std::string id;
   std::string bytes;
   std::optional<Date> date;
+  // A UTF-16 byte-order mark (FF FE or FE FF) selects UTF-16; offsets then
+  // count UTF-16 bytes. Off for text that is UTF-8 by construction (a JSON
+  // string).
+  bool detect_utf16 = true;
 };
 
 // Half-open byte range into Document::bytes.
@@ -152,6 +157,10 @@ class Extractor {
 
   // Claims of `doc`, in document order. Never throws on any input bytes.
   std::vector<Claim> Extract(const Document& doc);
+  // The same claims, in the same order, handed to `sink` one sentence at a
+  // time instead of collected: memory does not grow with the claims of a
+  // document. `sink` returns false to stop early.
+  void Extract(const Document& doc, const std::function<bool(Claim&&)>& sink);
 
  private:
   struct State;
