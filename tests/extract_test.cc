@@ -240,3 +240,104 @@ TEST_CASE("counts that lean on the sentence before or on a name", "[extract]") {
   CHECK(Run("Maine counted 819,461 votes. In the 2nd Congressional District, Trump won about 28,000 votes.").size() == 1);
   CHECK(Run("Nearly 5 million ballots in Georgia had been counted three times.").size() == 1);
 }
+
+TEST_CASE("results rows and pairs", "[extract]") {
+  auto v = Run("Here is how many votes Donald Trump and Kamala Harris received:\n\nPennsylvania \xE2\x80\x94 Trump 3,543,308, Harris 3,423,042\n");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "PA");
+  CHECK(v[0].count == 3543308);
+  CHECK(Opt(v[0].subject) == "Donald Trump");
+  CHECK(v[1].count == 3423042);
+  CHECK(Opt(v[1].subject) == "Kamala Harris");
+  CHECK(Opt(v[1].metric) == "votes");
+
+  auto s = Run("Pennsylvania gave Joe Biden 3,458,229 votes to Donald Trump's 3,377,674.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[1].count == 3377674);
+  CHECK(Opt(s[1].subject) == "Donald Trump");
+
+  auto j = Run("The largest changes in jobs:\n\nTexas: +61,400\nOhio: \xE2\x88\x92" "4,800\n");
+  REQUIRE(j.size() == 2);
+  CHECK(j[1].state_code == "OH");
+  CHECK(j[1].count == 4800);
+}
+
+TEST_CASE("margins belong to the winner", "[extract]") {
+  auto c = One("Republican Rick Scott led Democratic Sen. Bill Nelson in Florida by 15,074 votes.");
+  CHECK(Opt(c.metric) == "margin");
+  CHECK(Opt(c.subject) == "Rick Scott");
+  auto d = One("Kris Mayes defeated Republican Abe Hamadeh in Arizona by 280 votes.");
+  CHECK(Opt(d.metric) == "margin");
+  CHECK(Opt(d.subject) == "Kris Mayes");
+}
+
+TEST_CASE("sources are cut to the organisation", "[extract]") {
+  CHECK(Opt(One("Ohio has 5,000 cases, according to a tally kept by Johns Hopkins University.").source) ==
+        "Johns Hopkins University");
+  CHECK(Opt(One("Texas counted 5.1 million early ballots, according to a Decision Desk HQ analysis of county data.").source) ==
+        "Decision Desk HQ");
+  CHECK(Opt(One("An estimated 3 million ballots were uncounted in California, Secretary of State Alex Padilla said.").source) ==
+        "Secretary of State Alex Padilla");
+}
+
+TEST_CASE("rates, temperatures and held counts", "[extract]") {
+  CHECK(Run("West Virginia's rate of roughly 90 per 100,000 residents is high.").empty());
+  CHECK(Run("In Oregon, Portland hit 116 degrees.").empty());
+  auto c = One("Gov. Andrew Cuomo said New York has 3,805 coronavirus patients.");
+  CHECK(Opt(c.subject) == "<null>");
+}
+
+TEST_CASE("each state of a list, and a leading national scope", "[extract]") {
+  auto v = Run("Ohio, Michigan and Minnesota each received upward of 100,000 claims.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "OH");
+  CHECK(v[1].state_code == "MI");
+  CHECK(v[2].state_code == "MN");
+  CHECK(v[2].count == 100000);
+  CHECK(One("Nationally, the lead has grown to more than 2.2 million votes as late ballots from California are counted.")
+            .state_code == "US");
+}
+
+TEST_CASE("dates: spans, 'last' weekdays, future starts, comparisons", "[extract]") {
+  CHECK(One("Kansas added 29,839 new voter registrations between June 24 and July 12.", "2022-07-20").date->Iso() ==
+        "2022-07-12");
+  CHECK(One("Six cases were reported in the U.S. last Tuesday.", "2021-04-20").date->Iso() == "2021-04-13");
+  CHECK(One("Approximately 160,000 actors remain on strike nationwide, with a walkout starting Oct. 4.", "2023-09-29")
+            .date->Iso() == "2023-09-29");
+  auto v = Run("Michigan has now administered 4.8m diagnostic tests, up from 4.6m last week.", "2020-11-17");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].date->Iso() == "2020-11-17");
+  CHECK(v[1].date->Iso() == "2020-11-10");
+}
+
+TEST_CASE("subjects: party roles and respectively", "[extract]") {
+  auto c = Run("Republican Donald Trump carried Wisconsin. The Republican finished with 1,405,284 votes in Wisconsin.");
+  REQUIRE(c.size() == 1);
+  CHECK(Opt(c[0].subject) == "Donald Trump");
+  auto v = Run("Donald Trump and Hillary Clinton spoke. In Michigan, Trump and Clinton finished with 2,279,543 and "
+               "2,268,839 votes, respectively.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Donald Trump");
+  CHECK(Opt(v[1].subject) == "Hillary Clinton");
+}
+
+TEST_CASE("places inside a state own their figures", "[extract]") {
+  CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
+            .empty());
+  CHECK(Run("The recount in Milwaukee and Dane counties netted Biden 87 votes in Wisconsin.").empty());
+  CHECK(Run("In Pennsylvania, a few thousand provisional ballots are still under review.").empty());
+}
+
+TEST_CASE("subjects: an appositive role and an unintroduced role", "[extract]") {
+  auto v = Run("Raphael Warnock, the senior pastor of a church, campaigned. The Atlanta pastor led by roughly 91,000 votes "
+               "in Georgia.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].subject) == "Raphael Warnock");
+}
+
+TEST_CASE("sources: 'the association' refers back to a named organisation", "[extract]") {
+  auto v = Run("Hospitals in Tennessee treated 600 flu patients, the Tennessee Hospital Association said. The association "
+               "said hospitals in Tennessee admitted approximately 2,100 flu patients in November.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].source) == "Tennessee Hospital Association");
+}

@@ -59,8 +59,62 @@ const std::set<std::string>& NonNameWords() {
       "Foundation", "Agency", "Service", "Network", "Journal", "Tribune", "Herald", "Review", "Daily", "Star",
       "Music", "Video", "Innovation", "Fast", "Birthday", "Green", "Labor", "Health", "Public", "Count",
       "Control", "Services", "Prevention", "Church", "Freedom", "Desk", "Disease", "Human", "Campaign", "Trust",
-      "Fund", "Group", "Coalition", "Alliance", "Union", "Institute", "Project", "Society", "Club", "Team"};
+      "Fund", "Group", "Coalition", "Alliance", "Union", "Institute", "Project", "Society", "Club", "Team",
+      // Titles before a name: "Justice Daniel Kelly", "Attorney General Josh Shapiro".
+      "Justice", "Attorney", "General", "Rev", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Lt"};
   return k;
+}
+
+// True when the name at `b` is the object of a lead ("led Gillum by",
+// "defeated Republican Abe Hamadeh by"): a margin belongs to the agent.
+bool IsObjectOfMargin(std::string_view s, std::size_t b) {
+  static const std::set<std::string> kTitles = {"Republican", "Democrat", "Democratic", "Libertarian", "Green",
+                                                "Independent", "Sen.", "Rep.", "Gov.", "President", "incumbent",
+                                                "challenger", "GOP", "nominee", "candidate", "state", "Lt.", "Dr.",
+                                                "Attorney", "General", "the", "Mayor", "U.S.", "Secretary"};
+  static const std::set<std::string> kVerbs = {"led", "leads", "leading", "beat", "beats", "beating", "defeated",
+                                               "defeats", "defeating", "edged", "edges", "edging", "outpolled",
+                                               "over", "topped", "topping", "of", "against"};
+  std::size_t i = b;
+  for (int words = 0; words < 5; ++words) {
+    while (i > 0 && IsRe2Space(s[i - 1])) --i;
+    std::size_t e = i;
+    while (i > 0 && !IsRe2Space(s[i - 1])) --i;
+    if (e == i) return false;
+    std::string w(s.substr(i, e - i));
+    while (!w.empty() && w.back() == ',') w.pop_back();
+    if (kVerbs.count(w) || w == "back") return true;  // "turned back"
+    // Titles and the rest of the name ("Andrew Gillum") stand between.
+    if (!kTitles.count(w) && !IsUpper(w[0])) return false;
+  }
+  return false;
+}
+
+// True when `s` is only white space and titles ("Sen. ", "Republican ").
+bool IsTitleRun(std::string_view s, const Impl& P) {
+  static const std::set<std::string> kTitles = {"Republican", "Democrat", "Democratic", "Libertarian", "Green",
+                                                "Independent", "Sen.", "Rep.", "Gov.", "President", "Mayor",
+                                                "former", "Former", "Vice", "Senator", "Governor"};
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsRe2Space(s[i])) ++i;
+    std::size_t j = i;
+    while (j < s.size() && !IsRe2Space(s[j])) ++j;
+    // "for Texas Rep. Ron Paul": a state before a title belongs to the title.
+    if (j > i && !kTitles.count(std::string(s.substr(i, j - i))) && !P.StateByForm(std::string(s.substr(i, j - i))))
+      return false;
+    i = j;
+  }
+  return true;
+}
+
+// True when the counted noun is one a person, party or company holds.
+bool HolderMetric(const std::string& metric) {
+  static const std::set<std::string> kHeads = {"votes",   "vote",    "margin",     "delegates",  "seats",
+                                               "members", "signatures", "doses"};
+  std::size_t sp = metric.rfind(' ');
+  std::string head = sp == std::string::npos ? metric : metric.substr(sp + 1);
+  return kHeads.count(head) > 0;
 }
 
 struct Place {
@@ -140,8 +194,12 @@ class DocResolver {
   std::vector<DateExpr> Dates(std::string_view s) const;
   std::vector<Cue> Cues(std::string_view s) const;
   std::optional<std::string> CanonicalSource(const std::string& np);
+  std::string CleanSourcePhrase(std::string np) const;
   std::vector<PersonRef> Persons(std::string_view s) const;
   std::string ResolvePerson(const PersonRef& r) const;
+  // "the Republican" -> the person last introduced as "Republican Donald Trump"
+  // in the text before `before` (normalized offset), if any.
+  std::optional<std::string> PersonByRole(std::string_view role, std::size_t before) const;
   std::optional<std::string> MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const;
   void RememberSources(const std::vector<Cue>& cues);
   void MatchSentence(std::size_t si, std::optional<std::vector<Cue>>* cues, std::vector<Claim>* out);
@@ -170,6 +228,7 @@ class DocResolver {
   std::unordered_map<std::string, std::string> alias_;  // name -> full name
   std::string primary_;                                  // the most mentioned person
   std::optional<std::string> last_subject_;
+  std::map<std::size_t, std::string> sent_code_;  // per sentence: the state of its last claim
   std::vector<std::string> seen_sources_;  // distinct, in order of latest mention
   std::map<int, std::optional<std::string>> para_source_, para_metric_, para_subject_;
   std::map<int, std::optional<Date>> para_date_;
@@ -322,7 +381,28 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       std::string c(s.substr(static_cast<std::size_t>(city.begin), static_cast<std::size_t>(city.end - city.begin)));
       std::string cw = c.substr(c.rfind(' ') == std::string::npos ? 0 : c.rfind(' ') + 1);
       // "Colorado, Idaho" is a list of states; "In Colorado, West" is no city.
-      if (P_.StateByForm(c) || P_.StateByForm(cw) || NonNameWords().count(c) || alias_.count(cw)) real = false;
+      // "Mountain View, Calif.": an AP abbreviation after the comma marks a city
+      // even when the city's words look like a person's name.
+      const bool ap_abbrev = g[0].end > 0 && s[static_cast<std::size_t>(g[0].end) - 1] == '.';
+      if (P_.StateByForm(c) || P_.StateByForm(cw) || NonNameWords().count(c) || (alias_.count(cw) && !ap_abbrev))
+        real = false;
+      // "Statewide, Nevada had ...", "Overall, Ohio ...": an adverb, no city.
+      if (c.find(' ') == std::string::npos && c.size() > 4 &&
+          (c.compare(c.size() - 4, 4, "wide") == 0 || c.compare(c.size() - 2, 2, "ly") == 0 || c == "Overall"))
+        real = false;
+    }
+    // "Maricopa County Superior Court Judge ...": a county in an office's
+    // title is no place of the figure.
+    if (real && !city.matched()) {
+      std::size_t e = static_cast<std::size_t>(g[0].end);
+      if (e + 1 < s.size() && s[e] == ' ' && IsUpper(s[e + 1])) {
+        std::size_t we = e + 1;
+        while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
+        static const std::set<std::string> kOffice = {"Superior", "Circuit", "District", "Court", "Judge", "Sheriff",
+                                                      "Commission", "Commissioner", "Board", "Attorney", "Clerk",
+                                                      "Executive", "Council", "Supervisor", "Supervisors", "Prosecutor"};
+        if (kOffice.count(std::string(s.substr(e + 1, we - e - 1)))) real = false;
+      }
     }
     if (real) {
       out.push_back({static_cast<std::size_t>(g[0].begin), static_cast<std::size_t>(g[0].end), Place::kSubstate, ""});
@@ -341,7 +421,9 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                        " Chronicle", " Inquirer", " Daily", " Star", " Observer", " Sun", " Bee",
                                        " Register", " Courier", " Examiner", " Dispatch", " Sentinel", " Magazine",
                                        " Public Radio", " Review", " Free Press", " Avenue", " Street", " Rangers",
-                                       " University", " Supreme", " National Guard", " Ave"};
+                                       " University", " Supreme", " National Guard", " Ave",
+                                       // "Texas Rep. Ron Paul": a title, not a place.
+                                       " Rep.", " Sen.", " Gov.", " Congressman", " Congresswoman"};
   std::vector<std::pair<std::size_t, std::size_t>> states;
   GroupSpan m;
   for (std::size_t pos = 0; pos < s.size() && P_.state_mention->FindSpan(s, pos, s.size(), &m);) {
@@ -374,7 +456,47 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     bool clash = overlaps(b, e);
     for (auto& [sb, se] : states)
       if (b < se && sb < e) clash = true;
+    // "the highest in the nation" ranks a state; it is no national scope.
+    {
+      std::string before = Lower(s.substr(b >= 60 ? b - 60 : 0, b >= 60 ? 60 : b));
+      std::size_t in = before.rfind(" in ");
+      std::string lead = in == std::string::npos ? "" : before.substr(0, in);
+      for (const char* w : {"highest", "lowest", "largest", "smallest", "most", "fewest", "worst", "best", "biggest"}) {
+        std::size_t k = lead.rfind(w);
+        if (k != std::string::npos && lead.size() - k < 40) clash = true;
+      }
+    }
+    // "the epicenter of the U.S. outbreak": an adjective, when a state is named.
+    {
+      std::string form(s.substr(b, e - b));
+      if (!states.empty() && (form == "U.S." || form == "the U.S.") && e + 1 < s.size() && s[e] == ' ' &&
+          std::islower(static_cast<unsigned char>(s[e + 1])))
+        clash = true;
+    }
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
+  }
+  // "In Chicago, officials counted ...": an opening place that is no state.
+  if (s.size() > 4 && s.compare(0, 3, "In ") == 0 && IsUpper(s[3])) {
+    std::size_t k = 3;
+    while (k < s.size() && (std::isalpha(static_cast<unsigned char>(s[k])) || s[k] == ' ' || s[k] == '.')) ++k;
+    if (k < s.size() && s[k] == ',') {
+      std::string name(s.substr(3, k - 3));
+      bool known = P_.StateByForm(name) || NonNameWords().count(name) || name.find(' ') != std::string::npos;
+      for (const Place& p : out) known |= p.b < k;
+      if (!known) out.push_back({3, k, Place::kSubstate, ""});
+    }
+  }
+  // "Philadelphia alone had received about 140,000": a place that is no state.
+  for (std::size_t k = s.find(" alone"); k != std::string::npos; k = s.find(" alone", k + 1)) {
+    std::size_t w = k;
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+    if (w == k || !IsUpper(s[w])) continue;
+    std::string name(s.substr(w, k - w));
+    if (P_.StateByForm(name) || NonNameWords().count(name)) continue;
+    bool in_state = false;
+    for (auto& [sb, se] : states)
+      if (w < se && sb < k) in_state = true;
+    if (!in_state) out.push_back({w, k, Place::kSubstate, ""});
   }
   std::sort(out.begin(), out.end(), [](const Place& a, const Place& b) { return a.b < b.b; });
   return out;
@@ -418,10 +540,28 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& places, 
   for (const Place& p : places)
     if (p.e <= nb && p.b >= cb) nearest = &p;
   if (nearest && nearest->kind == Place::kSubstate) return *nearest;
+  // "Nationally, ..." opening the sentence governs its figures unless a state
+  // is named between it and the figure ("... as ballots from California").
+  if (places.front().kind == Place::kNational && places.front().b <= 1 && places.front().e < s.size() &&
+      s[places.front().e] == ',') {
+    bool state_between = false;
+    const std::size_t ccb = Clause(s, nb, ne, ",;").first;
+    for (const Place& p : places)
+      if (p.kind != Place::kNational && p.b > places.front().e && p.b >= ccb && p.e <= nb) state_between = true;
+    if (!state_between) return places.front();
+  }
   // (a) "... votes in Kentucky": a place right after the figure.
   for (const Place& p : places) {
     if (p.b < ne || p.b >= ce) continue;
     if (GapAllowsFollowing(s.substr(ne, p.b - ne), p.kind == Place::kNational)) return p;
+    // "lay off 1,608 workers at its Mountain View, Calif., headquarters".
+    if (p.kind == Place::kSubstate) {
+      std::string gap = " " + Trim(s.substr(ne, p.b - ne));
+      for (const char* at : {" at its", " at the", " at"})
+        if (gap.size() >= std::strlen(at) && gap.compare(gap.size() - std::strlen(at), std::strlen(at), at) == 0 &&
+            gap.find_first_of(",;0123456789") == std::string::npos && gap.size() < 60)
+          return p;
+    }
     break;
   }
   // (b) the nearest place before the figure in its clause, (c) after it.
@@ -429,14 +569,22 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& places, 
   for (const Place& p : places)
     if (p.e <= nb && p.b >= cb) before = &p;
   if (before) return *before;
-  for (const Place& p : places)
-    if (p.b >= ne && p.e <= ce) return p;
+  for (const Place& p : places) {
+    if (p.b < ne || p.e > ce) continue;
+    // "..., not counting a backlog of cases in New York City": a city in a
+    // later comma clause is not the figure's place.
+    if (p.kind == Place::kSubstate && s.substr(ne, p.b - ne).find(',') != std::string_view::npos) continue;
+    return p;
+  }
   // (d) elsewhere in the sentence.
   for (const Place& p : places)
     if (p.e <= nb) before = &p;
   if (before) return *before;
-  for (const Place& p : places)
-    if (p.b >= ne) return p;
+  for (const Place& p : places) {
+    if (p.b < ne) continue;
+    if (p.kind == Place::kSubstate && s.substr(ne, p.b - ne).find(',') != std::string_view::npos) continue;
+    return p;
+  }
   return std::nullopt;
 }
 
@@ -457,7 +605,8 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
     // Future tense: "will be final Monday", "next week".
     std::string before = Lower(s.substr(d.b >= 30 ? d.b - 30 : 0, d.b >= 30 ? 30 : d.b));
     bool future = false;
-    for (const char* w : {"will ", "'ll ", "next ", "until ", "through ", "expected ", "scheduled ", "coming "})
+    for (const char* w : {"will ", "'ll ", "next ", "until ", "through ", "expected ", "scheduled ", "coming ",
+                          "starting ", "beginning ", "set for ", "due "})
       if (before.find(w) != std::string::npos) future = true;
     int year = 0, month = 0, day = 0;
     if (!grp("md").empty()) {
@@ -481,6 +630,9 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
     } else if (!grp("wd").empty()) {
       d.relative = true;
       if (doc_date_ && !future) d.date = LatestWeekday(WeekdayNumber(grp("wd")), *doc_date_);
+      // "last Tuesday" in a Tuesday's article is the week before.
+      if (d.date && *d.date == *doc_date_ && before.size() >= 5 && before.compare(before.size() - 5, 5, "last ") == 0)
+        d.date = AddDays(*d.date, -7);
     } else {
       d.relative = true;
       std::string r = Lower(grp("rel"));
@@ -500,6 +652,9 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
       if (base && !future) d.date = AddDays(*base, delta);
     }
     if (future) continue;
+    // "between June 24 and July 12": the count is as of the end of the span.
+    if (before.size() >= 8 && before.compare(before.size() - 8, 8, "between ") == 0 && s.substr(d.e, 5) == " and ")
+      continue;
     // A relative date before year 1 (or after 9999) is no calendar day.
     if (d.date && !ValidDate(d.date->year, d.date->month, d.date->day)) d.date.reset();
     if (d.date) anchor = d.date;
@@ -541,6 +696,19 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       ++npe;
     }
     std::string np(s.substr(npb, npe - npb));
+    // "according to provisional figures released Wednesday by the Centers for
+    // Disease Control": the organisation after "by" names the source.
+    if (!np.empty() && !IsUpper(np[0])) {
+      std::size_t k = np.find(" by ");
+      if (k != std::string::npos) {
+        std::size_t b = k + 4;
+        if (np.compare(b, 4, "the ") == 0) b += 4;
+        if (b < np.size() && IsUpper(np[b])) {
+          npb += b;
+          np = np.substr(b);
+        }
+      }
+    }
     // Cut at words that end a noun phrase.
     std::string low = " " + Lower(np) + " ";
     std::size_t cut = std::string::npos;
@@ -552,6 +720,10 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         const bool joins = ws == " for " || ws == " by " || ws == " and ";
         // "Centers for Disease Control", "U.S. Bureau of ...": keep joiners inside a name.
         if (joins && k + ws.size() - 1 < np.size() && IsUpper(np[k + ws.size() - 1])) continue;
+        // "unofficial results tallied by the Wisconsin Elections Commission".
+        if (ws == " by " && k + ws.size() + 3 < np.size() && np.compare(k + ws.size() - 1, 4, "the ") == 0 &&
+            IsUpper(np[k + ws.size() + 3]))
+          continue;
         if (k < cut) cut = k;
         break;
       }
@@ -584,6 +756,23 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       }
     }
     if (e == 0) continue;
+    {
+      // "as confirmed coronavirus cases topped": a participle before the
+      // counted noun, not "X confirmed".
+      GroupSpan mm;
+      if (ce + 1 < s.size() && s[ce] == ' ' && P_.metric_phrase->FindSpan(s, ce + 1, std::min(s.size(), ce + 60), &mm) &&
+          static_cast<std::size_t>(mm.begin) == ce + 1)
+        continue;
+      // "the union's estimated 25,000 striking members".
+      if (e >= 2 && s.substr(e - 2, 2) == "'s" && Lower(s.substr(cb, ce - cb)) == "estimated") continue;
+    }
+    {
+      // "an estimated 3 million": a qualifier, not "X estimated".
+      std::string before = Lower(s.substr(e >= 3 ? e - 3 : 0, e >= 3 ? 3 : e));
+      if (before == " an" || before == "an" || (e == 2 && before.size() >= 2 && before.substr(before.size() - 2) == "an") ||
+          (e >= 2 && Lower(s.substr(e - 2, 2)) == " a") || (e == 1 && (s[0] == 'a' || s[0] == 'A')))
+        continue;
+    }
     // A capitalised run ("The Washington Post", "AP") or a lower-case phrase back
     // to the clause start ("the secretary of state's office").
     std::size_t b = e;
@@ -613,12 +802,16 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         if (w == "the" || (pw < pb && IsUpper(s[pw]))) {
           b = wb;
           k = wb;
-          if (w == "the") break;
+          // "Secretary of the Commonwealth William Galvin": "the" inside a title.
+          if (w == "the" && !(s.substr(pw, pb - pw) == "of" && pw >= 2 && s[pw - 1] == ' ' &&
+                              [&] { std::size_t q = pw - 1; while (q > 0 && std::isalpha(static_cast<unsigned char>(s[q - 1]))) --q; return IsUpper(s[q]); }()))
+            break;
           continue;
         }
       }
       break;
     }
+    if (cap_run && b >= 6 && s.substr(b - 6, 6) == "state ") b -= 6;  // "the state Department of Health"
     if (cap_run && NonNameWords().count(std::string(s.substr(b, e - b)))) cap_run = false;  // "An estimated"
     if (!cap_run) {
       b = e;
@@ -636,6 +829,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
   for (std::size_t pos = 0; pos < s.size() && P_.cue_possessive->FindSpan(s, pos, s.size(), &m);) {
     std::size_t cb = static_cast<std::size_t>(m.begin), ce = static_cast<std::size_t>(m.end);
     pos = ce;
+    if (s[cb] != '\'') ++cb;  // "NBC News' count": the name keeps its s
     std::size_t b = cb;
     while (b > 0 && (std::isalnum(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == ' ' || s[b - 1] == '.' || s[b - 1] == '-')) {
       std::size_t wb = b;
@@ -655,17 +849,21 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
 std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) {
   std::string np = Trim(raw);
   while (!np.empty() && std::strchr(",'\"", np.back())) np.pop_back();
+  np = CleanSourcePhrase(np);
+  if (np.empty()) return std::nullopt;
   // "Labor Department figures", "the Associated Press count" -> the name.
   for (bool again = true; again;) {
     again = false;
     std::size_t sp = np.rfind(' ');
     if (sp == std::string::npos) break;
     std::string tail = Lower(np.substr(sp + 1));
-    if (P_.generic_sources.count(tail) || tail == "also" || tail == "officially") {
+    // "Cook Political Report" keeps its capitalised "Report".
+    if ((P_.generic_sources.count(tail) && !IsUpper(np[sp + 1])) || tail == "also" || tail == "officially") {
       np = Trim(np.substr(0, sp));
       again = true;
     }
   }
+  np = CleanSourcePhrase(np);
   if (np.size() > 1 && np.back() == '.' && np[np.size() - 2] != '.' && !IsUpper(np[np.size() - 2])) np.pop_back();
   std::string bare = StripThe(np);
   std::string low = Lower(bare);
@@ -692,12 +890,71 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   if (P_.generic_sources.count(last) && !has_cap) return std::nullopt;
   if (P_.generic_sources.count(low)) return std::nullopt;
   if (P_.StateByForm(bare)) return std::nullopt;
+  // "The United States has confirmed": the nation is the place, no source.
+  for (const std::string& sc : P_.scope_phrases)
+    if (Lower(StripThe(sc)) == low) return std::nullopt;
   if (bare.find(' ') == std::string::npos && !has_cap) return std::nullopt;  // "officials"? keep multiword only
   std::size_t words = 1;
   for (char c : bare) words += c == ' ';
   if (words > 8) return std::nullopt;
   // Lower-case phrases keep their words; a leading capital from sentence start is fine.
   return bare;
+}
+
+std::string DocResolver::CleanSourcePhrase(std::string np) const {
+  auto starts = [&](const char* w) {
+    const std::size_t n = std::strlen(w);
+    return np.size() > n && Lower(np.substr(0, n)) == w;
+  };
+  auto cap_at = [&](std::size_t i) { return i < np.size() && IsUpper(np[i]); };
+  // "Decision Desk HQ's" -> "Decision Desk HQ".
+  if (np.size() > 2 && np.compare(np.size() - 2, 2, "'s") == 0) np.resize(np.size() - 2);
+  // "and CNN's", "and the Biden administration".
+  if (starts("and ")) np = Trim(np.substr(4));
+  // A phrase that opens a clause names no one: "With nearly all ballots
+  // counted", "As ...".
+  for (const char* w : {"with ", "as ", "when ", "while ", "after ", "before ", "if ", "once "})
+    if (starts(w)) return "";
+  {
+    // "Fifteen of those deaths": a count is no source.
+    std::size_t sp = np.find(' ');
+    if (P_.number_words.count(Lower(np.substr(0, sp)))) return "";
+  }
+  // "a tally kept by Johns Hopkins University", "unofficial results tallied
+  // by The Associated Press", "preliminary estimates from the United States
+  // Elections Project": the name after "by"/"from" when the phrase before is
+  // lower case.
+  if (!np.empty() && !IsUpper(np[0])) {
+    for (const char* w : {" by ", " from "}) {
+      std::size_t k = np.find(w);
+      if (k == std::string::npos) continue;
+      std::size_t b = k + std::strlen(w);
+      if (np.compare(b, 4, "the ") == 0) b += 4;
+      if (cap_at(b)) {
+        np = np.substr(b);
+        break;
+      }
+    }
+  }
+  // "a Reuters tally of state health departments", "a Decision Desk HQ
+  // analysis of county data", "an NBC News": the name after the article.
+  if ((starts("a ") || starts("an ")) && cap_at(np.find(' ') + 1)) {
+    std::size_t b = np.find(' ') + 1, e = b;
+    while (e < np.size()) {
+      std::size_t we = np.find(' ', e);
+      if (we == std::string::npos) we = np.size();
+      std::string w = np.substr(e, we - e);
+      if (!(IsUpper(w[0]) || w == "&" || ((w == "of" || w == "for") && cap_at(we + 1)))) break;
+      e = we + 1;
+    }
+    np = Trim(np.substr(b, std::min(e, np.size()) - b));
+  }
+  // "Texas and Alabama reported": places are no source.
+  {
+    std::size_t k = np.find(" and ");
+    if (k != std::string::npos && P_.StateByForm(np.substr(0, k)) && P_.StateByForm(np.substr(k + 5))) return "";
+  }
+  return np;
 }
 
 void DocResolver::RememberSources(const std::vector<Cue>& cues) {
@@ -732,6 +989,11 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
     } else {
       std::string w(s.substr(b, e - b));
       if (!w.empty() && w[0] == '\'') w = w.substr(1);
+      // "Trump's 3,377,674": the possessive names Trump.
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0 && !alias_.count(w)) {
+        w.resize(w.size() - 2);
+        e -= 2;
+      }
       auto it = alias_.find(w);
       if (it != alias_.end()) {
         // Merge "Kanye West" into one reference.
@@ -748,11 +1010,75 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
       bool verb = false;
       for (const char* v : kVerbs)
         if (s.substr(e, std::strlen(v)) == v) verb = true;
-      if (verb && !NonNameWords().count(w) && !P_.StateByForm(w) && !P_.sources.count(Lower(w)))
+      // "New York has": the end of a state's name is no person.
+      bool state_tail = false;
+      if (b >= 2 && s[b - 1] == ' ') {
+        std::size_t pw = b - 1;
+        while (pw > 0 && std::isalpha(static_cast<unsigned char>(s[pw - 1]))) --pw;
+        state_tail = P_.StateByForm(std::string(s.substr(pw, b - pw)) + w) != nullptr;
+      }
+      if (verb && !state_tail && !NonNameWords().count(w) && !P_.StateByForm(w) && !P_.sources.count(Lower(w)))
         out.push_back({b, e, PersonRef::kName, w});
     }
   }
   return out;
+}
+
+std::optional<std::string> DocResolver::PersonByRole(std::string_view role, std::size_t before) const {
+  std::size_t sp = role.rfind(' ');
+  if (sp == std::string_view::npos) return std::nullopt;
+  std::string word(role.substr(sp + 1));
+  if (word.empty()) return std::nullopt;
+  // Parties are capitalised ("Republican Donald Trump"), other roles not
+  // ("challenger Jill Karofsky", "nominee Matt Rosendale").
+  static const std::set<std::string> kParties = {"republican", "democrat", "libertarian", "green", "independent"};
+  if (kParties.count(Lower(word))) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  else word = Lower(word);
+  const std::string_view text = std::string_view(t_.norm).substr(0, before);
+  for (std::size_t k = text.rfind(word); k != std::string_view::npos && k >= body_;
+       k = k == 0 ? std::string_view::npos : text.rfind(word, k - 1)) {
+    std::size_t i = k + word.size();
+    if (word == "Democrat" && text.substr(i, 2) == "ic") i += 2;
+    // An appositive before: "Warnock, 53, the senior pastor of ...".
+    {
+      std::size_t c = text.rfind(", ", k);
+      if (c != std::string_view::npos && k - c < 40) {
+        std::string_view mid = text.substr(c + 2, k - c - 2);
+        if (mid.rfind("the ", 0) == 0 || mid.rfind("a ", 0) == 0) {
+          std::size_t e = c;
+          // Skip an age: "Warnock, 53, the ...".
+          std::size_t a = e;
+          while (a > 0 && std::isdigit(static_cast<unsigned char>(text[a - 1]))) --a;
+          if (a < e && a >= 2 && text.substr(a - 2, 2) == ", ") e = a - 2;
+          std::size_t b = e;
+          while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '\'' || text[b - 1] == '-')) --b;
+          if (b < e && IsUpper(text[b])) {
+            auto it = alias_.find(std::string(text.substr(b, e - b)));
+            if (it != alias_.end()) return it->second;
+          }
+        }
+      }
+    }
+    // Titles between: "Republican state Sen. Doug Mastriano", "Democratic Rep. Beto O'Rourke".
+    std::string name;
+    for (int w = 0; w < 5 && i < text.size() && text[i] == ' '; ++w) {
+      std::size_t j = ++i;
+      while (j < text.size() && !IsRe2Space(text[j]) && text[j] != ',' && text[j] != '.') ++j;
+      if (j < text.size() && text[j] == '.' && j - i <= 4) ++j;  // "Sen."
+      std::string tok(text.substr(i, j - i));
+      i = j;
+      if (tok.empty()) break;
+      if (tok == "state" || tok == "Sen." || tok == "Rep." || tok == "Gov." || tok == "Lt." || tok == "nominee" ||
+          tok == "candidate" || tok == "incumbent" || tok == "challenger")
+        continue;
+      if (!IsUpper(tok[0])) break;
+      name = name.empty() ? tok : name + " " + tok;
+      auto it = alias_.find(name);
+      if (it != alias_.end() && it->second.find(' ') != std::string::npos && it->second == name) return it->second;
+      if (it != alias_.end() && name.find(' ') != std::string::npos) return it->second;
+    }
+  }
+  return std::nullopt;
 }
 
 std::string DocResolver::ResolvePerson(const PersonRef& r) const {
@@ -811,14 +1137,37 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   }
   std::vector<const MatchHit*> claims;
   for (const MatchHit* d : decided)
-    if (P_.rules[static_cast<std::size_t>(d->rule)].action == Rule::Action::kClaim) claims.push_back(d);
+    if (P_.rules[static_cast<std::size_t>(d->rule)].action == Rule::Action::kClaim) {
+      // A results row's later figures ("..., Harris 3,423,042") only in a row
+      // that is a list item ("Pennsylvania - Trump N, Harris M").
+      if (P_.rules[static_cast<std::size_t>(d->rule)].id == "scoreboard" && !d->state.matched() &&
+          !P_.list_item->Matches(s))
+        continue;
+      claims.push_back(d);
+    }
   if (claims.empty()) return;
   std::sort(claims.begin(), claims.end(), [](const MatchHit* a, const MatchHit* b) { return a->num.begin < b->num.begin; });
 
   const int intro = intro_[static_cast<std::size_t>(para)];
   EnsureEntities();
   const std::vector<Cue>& cues = CuesOf(si, cue_cache);
-  const std::vector<Place> places = Places(s);
+  std::vector<Place> places = Places(s);
+  // "CHARLESTON, W.Va. - An estimated 107,622 people died ... in the U.S.":
+  // a dateline's state yields to a place named in the sentence itself.
+  std::size_t dateline_end = 0;
+  {
+    GroupSpan dm;
+    // Only "CITY, ST -" or "CITY (AP) -": a bare "TN:" is a list label.
+    if (P_.dateline->FindSpan(s, 0, s.size(), &dm) && dm.begin == 0 &&
+        s.substr(0, static_cast<std::size_t>(dm.end)).find_first_of(",(") != std::string_view::npos) {
+      dateline_end = static_cast<std::size_t>(dm.end);
+      bool other = false;
+      for (const Place& p : places) other |= p.b >= dateline_end;
+      if (other)
+        places.erase(std::remove_if(places.begin(), places.end(), [&](const Place& p) { return p.e <= dateline_end; }),
+                     places.end());
+    }
+  }
   std::vector<DateExpr> dates = Dates(s);
   std::vector<PersonRef> persons = Persons(s);
   NumberWords words{&P_.number_words, &P_.number_kind};
@@ -830,6 +1179,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     for (const Place& p : places)
       if (p.kind == Place::kState) codes.push_back(p.code);
     if (codes.size() == claims.size() && codes.size() >= 2) respectively = codes;
+  }
+  // "Trump and Clinton finished with 2,279,543 and 2,268,839 votes, respectively."
+  std::vector<const PersonRef*> respectively_who;
+  if (claims.size() >= 2 && Lower(s).find("respectively") != std::string::npos) {
+    for (const PersonRef& r : persons)
+      if (r.kind != PersonRef::kPronoun && r.e <= static_cast<std::size_t>(claims.front()->num.begin))
+        respectively_who.push_back(&r);
+    if (respectively_who.size() != claims.size()) respectively_who.clear();
   }
 
   for (std::size_t ci = 0; ci < claims.size(); ++ci) {
@@ -852,15 +1209,21 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     std::optional<std::string> code;
     if (!respectively.empty()) {
       code = respectively[ci];
-    } else if (m.state.matched()) {
+    } else if (m.state.matched() && !(dateline_end > 0 && static_cast<std::size_t>(m.state.end) <= dateline_end)) {
       std::string form(s.substr(static_cast<std::size_t>(m.state.begin), static_cast<std::size_t>(m.state.end - m.state.begin)));
       if (const StateInfo* st = P_.StateByForm(form)) code = st->code;
       else if (P_.state_by_code.count(form)) code = form;
     } else {
       std::optional<Place> p = ChoosePlace(places, s, nb, ne);
       if (!p && !first_in_para) {
-        std::vector<Place> prev = Places(Sent(si - 1));
-        if (!prev.empty()) p = prev.back();
+        // The sentence before: the place its own figures took, else its last place.
+        auto pc = sent_code_.find(si - 1);
+        if (pc != sent_code_.end()) {
+          p = Place{0, 0, pc->second == "US" ? Place::kNational : Place::kState, pc->second};
+        } else {
+          std::vector<Place> prev = Places(Sent(si - 1));
+          if (!prev.empty()) p = prev.back();
+        }
       }
       if (!p && intro >= 0) {
         auto it = intro_place_.find(intro);
@@ -911,8 +1274,13 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       c.metric = Lower(s.substr(static_cast<std::size_t>(m.metric.begin), static_cast<std::size_t>(m.metric.end - m.metric.begin)));
     } else {
       auto [cb, ce] = Clause(s, nb, ne, ";");
-      c.metric = MetricIn(s, ne, ce, false);
+      // The noun after the figure in its own comma clause, then the nearest
+      // before it ("cases in the U.S. topped 69,000, ..., and 1,000 deaths"),
+      // then after it in the clause.
+      const std::size_t cce = Clause(s, nb, ne, ",;").second;
+      c.metric = MetricIn(s, ne, cce, false);
       if (!c.metric) c.metric = MetricIn(s, 0, nb, true);
+      if (!c.metric) c.metric = MetricIn(s, ne, ce, false);
       if (!c.metric) c.metric = MetricIn(s, ne, s.size(), false);
       if (!c.metric && para_metric_.count(intro)) c.metric = para_metric_[intro];
       if (!c.metric && !first_in_para) c.metric = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true);
@@ -927,8 +1295,20 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       for (const DateExpr& d : dates)
         if (d.date && d.b >= cb && d.e <= ce && (!best || dist(d) < dist(*best))) best = &d;
       if (!best)
-        for (const DateExpr& d : dates)
-          if (d.date && (!best || dist(d) < dist(*best))) best = &d;
+        for (const DateExpr& d : dates) {
+          if (!d.date || (best && dist(d) >= dist(*best))) continue;
+          // "..., up from 4.6m last week": a date in another figure's clause dates that figure.
+          auto [db, de] = Clause(s, d.b, d.e, ";,");
+          bool other = false;
+          const std::string head = Lower(Trim(s.substr(db, std::min<std::size_t>(de - db, 16))));
+          const bool comparison = head.rfind("up from", 0) == 0 || head.rfind("down from", 0) == 0 ||
+                                  head.rfind("from ", 0) == 0 || head.rfind("compared", 0) == 0;
+          for (const MatchHit* o : claims)
+            if (comparison && o != &m && static_cast<std::size_t>(o->num.begin) >= db &&
+                static_cast<std::size_t>(o->num.end) <= de)
+              other = true;
+          if (!other) best = &d;
+        }
       if (best) {
         c.date = best->date;
         c.date_basis = best->relative ? "relative" : "text";
@@ -976,31 +1356,140 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         if (boundary) { cb = i; break; }
       }
       const PersonRef* ref = nullptr;
+      bool margin = rule.fixed_metric == "margin" || rule.id == "pair_first";
+      {
+        // "defeated Republican Herschel Walker, 1,820,633 votes to 1,721,244":
+        // the first count of a pair is the agent's.
+        std::size_t i = ne;
+        while (i < s.size() && IsRe2Space(s[i])) ++i;
+        while (i < s.size() && std::islower(static_cast<unsigned char>(s[i]))) ++i;
+        while (i < s.size() && IsRe2Space(s[i])) ++i;
+        if (s.substr(i, 3) == "to " && i + 3 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 3])))
+          margin = true;
+      }
+      bool for_ref = false;  // the figure is "for Name" ("cast their ballots for West")
+      bool role_found = false;
       for (const PersonRef& r : persons)
-        if (r.e <= nb && r.b >= cb) ref = &r;
+        if (r.e <= nb && r.b >= cb && !(margin && ref && IsObjectOfMargin(s, r.b))) ref = &r;
+      {
+        // "716,030 votes to 626,339 for Sen. Bernie Sanders": a "for Name"
+        // right after the figure (and its noun) names whose count it is.
+        std::size_t i = ne;
+        for (int w = 0; w < 6 && i < s.size(); ++w) {
+          while (i < s.size() && IsRe2Space(s[i])) ++i;
+          std::size_t j = i;
+          while (j < s.size() && (std::islower(static_cast<unsigned char>(s[j])) || s[j] == '-')) ++j;
+          if (j == i || j >= s.size() || !IsRe2Space(s[j])) break;
+          std::string_view word = s.substr(i, j - i);
+          i = j;
+          if (word == "for") {
+            for (const PersonRef& r : persons)
+              if (r.kind == PersonRef::kName && r.b > i) {
+                if (!IsTitleRun(s.substr(i, r.b - i), P_)) break;
+                ref = &r;
+                for_ref = true;
+                break;
+              }
+            break;
+          }
+        }
+      }
+      if (!respectively_who.empty()) ref = respectively_who[ci];
+      if (ref && ref->kind == PersonRef::kRole) {
+        // "The Republican finished with ...": the person named earlier with that party or role.
+        if (auto who = PersonByRole(s.substr(ref->b, ref->e - ref->b), sents_[si].b)) {
+          c.subject = who;
+          role_found = true;
+        }
+      }
+      if (ref && ref->kind != PersonRef::kName) {
+        // "Sanders, 78, led in California, where he had ...": the pronoun
+        // takes the name seen earlier in its own sentence.
+        for (const PersonRef& r : persons)
+          if (r.kind == PersonRef::kName && r.e <= ref->b) ref = &r;
+      }
       if (!ref) {
         // "... voted for Kanye", "cast their ballots for West".
         std::size_t ce = Clause(s, nb, ne, ";").second;
         for (const PersonRef& r : persons)
           if (r.b >= ne && r.e <= ce && r.kind == PersonRef::kName && r.b >= 4 && s.substr(r.b - 4, 4) == "for ") {
             ref = &r;
+            for_ref = true;
             break;
           }
       }
       if (!ref)
         for (const PersonRef& r : persons)
           if (r.e <= nb) ref = &r;
-      if (ref) c.subject = ResolvePerson(*ref);
+      if (role_found) {
+      } else if (ref && ref->kind == PersonRef::kRole && last_subject_) {
+        // A role never introduced with a name ("The pastor, who leads ...")
+        // continues the discourse's last subject, like a pronoun.
+        c.subject = *last_subject_;
+      } else if (ref) c.subject = ResolvePerson(*ref);
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
       if (c.subject && c.subject->empty()) c.subject.reset();
-      if (c.subject) last_subject_ = c.subject;
+      // Only a contest's counts belong to a person or party: "votes",
+      // "delegates", "seats", "signatures", "doses" (a maker's). Cases,
+      // deaths, ballots, jobs, people have no holder.
+      // The trailing figure of a pair ("to Walker's 1,719,483") is not the
+      // discourse's topic: a later "she" does not refer to it.
+      if (c.subject && rule.id != "pair_second") last_subject_ = c.subject;
+      if (c.subject && c.metric && !HolderMetric(*c.metric) && !for_ref) c.subject.reset();
+      if (rule.id == "out_of_cast") c.subject.reset();  // a race's total has no holder
     }
 
     const std::size_t sb = t_.Orig(sents_[si].b), se = t_.Orig(sents_[si].e);
     c.span = {sb, se};
     c.count_span = {t_.Orig(nb + sents_[si].b), t_.Orig(ne + sents_[si].b)};
     c.text = EvidenceText(doc_.bytes, sb, se, &c.lossy, DetectEncodingOf(doc_));
+    // "Ohio, Michigan and Minnesota each received upward of 100,000 claims":
+    // one claim for each state of the list.
+    {
+      std::vector<std::string> each;
+      const Place* last = nullptr;
+      for (const Place& p : places)
+        if (p.kind == Place::kState && p.e <= nb) last = &p;
+      if (respectively.empty() && !m.state.matched() && last && last->code == c.state_code &&
+          s.substr(last->e, 6) == " each " && s.substr(last->e, nb - last->e).find_first_of(",;") == std::string_view::npos) {
+        each.push_back(last->code);
+        std::size_t b = last->b;
+        for (auto p = places.rbegin(); p != places.rend(); ++p) {
+          if (p->kind != Place::kState || p->e > b) continue;
+          std::string_view gap = s.substr(p->e, b - p->e);
+          if (gap != ", " && gap != " and " && gap != ", and ") break;
+          each.insert(each.begin(), p->code);
+          b = p->b;
+        }
+      }
+      if (each.size() >= 2) {
+        for (const std::string& code : each) {
+          Claim e = c;
+          e.state_code = code;
+          e.state = code == "US" ? "United States" : P_.states[static_cast<std::size_t>(P_.state_by_code.at(code))].name;
+          out->push_back(std::move(e));
+        }
+        sent_code_[si] = c.state_code;
+        continue;
+      }
+    }
+    sent_code_[si] = c.state_code;
     out->push_back(std::move(c));
+  }
+  // Organisations named here ("the Tennessee Hospital Association said") are
+  // what a later "the association" refers to.
+  static const std::set<std::string> kOrg = {"association", "department", "agency", "commission", "office",
+                                             "bureau", "board", "council", "institute", "center", "project",
+                                             "administration", "service", "committee", "authority", "division"};
+  for (const Cue& q : cues) {
+    auto src = CanonicalSource(q.np);
+    if (!src || src->empty() || !IsUpper((*src)[0])) continue;
+    std::string last = Lower(src->substr(src->rfind(' ') == std::string::npos ? 0 : src->rfind(' ') + 1));
+    if (!kOrg.count(last)) continue;
+    // Distinct, the latest mention last (as RememberSources keeps them).
+    auto dup = std::find(seen_sources_.begin(), seen_sources_.end(), *src);
+    if (dup != seen_sources_.end()) seen_sources_.erase(dup);
+    seen_sources_.push_back(*src);
   }
 }
 
@@ -1066,14 +1555,15 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
       for (const DateExpr& d : Dates(s))
         if (d.date) { para_date_[para] = d.date; para_date_relative_[para] = d.relative; break; }
     }
+    // Only a sentence naming a lexicon source can add to the sources seen; its
+    // own later "the Post" already refers back to its "The Washington Post".
+    if (has_src[static_cast<std::size_t>(para)]) RememberSources(CuesOf(si, &cues));
     if (has_num[static_cast<std::size_t>(para)]) {
       MatchSentence(si, &cues, &out);
       for (Claim& c : out)
         if (!sink(std::move(c))) return;
       out.clear();
     }
-    // Only a sentence naming a lexicon source can add to the sources seen.
-    if (has_src[static_cast<std::size_t>(para)]) RememberSources(CuesOf(si, &cues));
   }
 }
 

@@ -218,7 +218,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       return LineError(origin + "/lexicon/metrics.tsv", l.number, "kind must be head or modifier");
     }
   }
-  frag["METRIC"] = "(?i:(?:" + Alternation(mods) + "[\\s-]+){0,2}" + Alternation(heads) + ")";
+  frag["METRIC"] = "(?i:(?:" + Alternation(mods) + "(?:\\s+and\\s+|[\\s-]+)){0,2}" + Alternation(heads) + ")";
 
   frag["MONTH"] =
       "(?-i:\\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -432,6 +432,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       "substate",
       "(?P<city>\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}),\\s+(?:" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] + ")|"
       "\\b(?:[A-Z][a-z]+\\s+){1,3}(?:County|Parish|City|Borough|Township)\\b|"
+      "\\b[A-Z][a-z]+\\s+and\\s+[A-Z][a-z]+\\s+(?:[Cc]ounties|[Pp]arishes)\\b|"
       "\\b(?:\\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\\s+(?:Congressional\\s+)?District\\b|\\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Bb]orough)\\s+of\\s+[A-Z][a-z]+",
       &ok);
   {
@@ -460,7 +461,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       &ok);
   P->cue_lead = MustCompile("cue_lead", "(?i)\\b(?P<c>" + Alternation(lead) + ")\\s+", &ok);
   P->cue_verb = MustCompile("cue_verb", "(?i)\\b(?P<c>" + Alternation(verb) + ")\\b", &ok);
-  P->cue_possessive = MustCompile("cue_possessive", "(?i)'s\\s+(?:[a-z-]+\\s+)?(?P<c>" + Alternation(poss) + ")\\b", &ok);
+  P->cue_possessive = MustCompile("cue_possessive", "(?i)(?:'s|s')\\s+(?:[a-z-]+\\s+)?(?P<c>" + Alternation(poss) + ")\\b", &ok);
   {
     // Any source of the lexicon, anywhere: only text with one can name a
     // source that later text refers back to ("the Times").
@@ -484,8 +485,9 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     std::string qual = "(?:" + frag["QUAL"] + "\\s+)?";
     P->list_item = MustCompile(
         "list_item",
-        "^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + ")\\s*(?::|-)?\\s+" + qual + "(?:" +
-            num + ")(?:\\s+" + frag["METRIC"] + ")?\\s*[.;,]?\\s*$",
+        "^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + ")\\s*(?:(?::|-)?\\s+(?:[+-]\\s?)?" + qual + "(?:" +
+            num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+" + frag["METRIC"] + ")?|(?::|-)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num +
+            ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num + "))\\s*[.;,]?\\s*$",
         &ok);
   }
   return ok;
