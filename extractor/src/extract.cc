@@ -1463,10 +1463,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         }
       }
       if (each.size() >= 2) {
-        for (const std::string& code : each) {
+        for (const std::string& each_code : each) {
           Claim e = c;
-          e.state_code = code;
-          e.state = code == "US" ? "United States" : P_.states[static_cast<std::size_t>(P_.state_by_code.at(code))].name;
+          e.state_code = each_code;
+          e.state = each_code == "US" ? "United States"
+                                      : P_.states[static_cast<std::size_t>(P_.state_by_code.at(each_code))].name;
           out->push_back(std::move(e));
         }
         sent_code_[si] = c.state_code;
