@@ -1034,14 +1034,25 @@ std::optional<std::string> DocResolver::PersonByRole(std::string_view role, std:
   static const std::set<std::string> kParties = {"republican", "democrat", "libertarian", "green", "independent"};
   if (kParties.count(Lower(word))) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
   else word = Lower(word);
+  // Look back at most kRoleWindow bytes: a role is introduced near its use,
+  // and an unbounded look-back per claim would be quadratic on long texts.
+  constexpr std::size_t kRoleWindow = 64 * 1024;
+  const std::size_t lo = std::max(body_, before > kRoleWindow ? before - kRoleWindow : std::size_t{0});
   const std::string_view text = std::string_view(t_.norm).substr(0, before);
-  for (std::size_t k = text.rfind(word); k != std::string_view::npos && k >= body_;
-       k = k == 0 ? std::string_view::npos : text.rfind(word, k - 1)) {
+  const std::string_view window = text.substr(std::min(lo, text.size()));
+  const auto back = [&](std::size_t from) {  // last occurrence of word starting at or before `from`, >= lo
+    const std::size_t r = window.rfind(word, from - lo);
+    return r == std::string_view::npos ? r : r + lo;
+  };
+  for (std::size_t k = back(text.size()); k != std::string_view::npos && k >= lo;
+       k = k <= lo ? std::string_view::npos : back(k - 1)) {
     std::size_t i = k + word.size();
     if (word == "Democrat" && text.substr(i, 2) == "ic") i += 2;
     // An appositive before: "Warnock, 53, the senior pastor of ...".
     {
-      std::size_t c = text.rfind(", ", k);
+      const std::size_t w0 = k > 40 ? k - 40 : 0;
+      std::size_t c = text.substr(w0, k + 2 - w0).rfind(", ");
+      if (c != std::string_view::npos) c += w0;
       if (c != std::string_view::npos && k - c < 40) {
         std::string_view mid = text.substr(c + 2, k - c - 2);
         if (mid.rfind("the ", 0) == 0 || mid.rfind("a ", 0) == 0) {
