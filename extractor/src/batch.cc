@@ -143,6 +143,22 @@ std::vector<Input> Expand(const BatchOptions& o) {
   return all;
 }
 
+// stat() of an input that is to be read: false with the message and the
+// failure reason when it cannot be (missing, unreadable, a folder).
+bool StatInput(const std::string& path, struct stat* sb, std::string* err, std::string* kind) {
+  if (::stat(path.c_str(), sb) != 0) {
+    *err = path + ": " + std::strerror(errno);
+    *kind = "unreadable";
+    return false;
+  }
+  if (S_ISDIR(sb->st_mode)) {
+    *err = path + ": is a directory";
+    *kind = "not_regular";
+    return false;
+  }
+  return true;
+}
+
 std::string TooLarge(const std::string& path, std::uint64_t max) {
   return path + ": larger than --max-doc-bytes (" + std::to_string(max) + " bytes), not processed";
 }
@@ -166,16 +182,7 @@ bool ReadAll(const std::string& path, std::uint64_t max, std::string* bytes, std
     return true;
   }
   struct stat sb {};
-  if (::stat(path.c_str(), &sb) != 0) {
-    *err = path + ": " + std::strerror(errno);
-    *kind = "unreadable";
-    return false;
-  }
-  if (S_ISDIR(sb.st_mode)) {
-    *err = path + ": is a directory";
-    *kind = "not_regular";
-    return false;
-  }
+  if (!StatInput(path, &sb, err, kind)) return false;
   if (S_ISREG(sb.st_mode) && static_cast<std::uint64_t>(sb.st_size) > max) {
     *err = TooLarge(path, max);
     *kind = "too_large";
@@ -285,16 +292,7 @@ class Reader {
       return true;
     }
     struct stat sb {};
-    if (::stat(path.c_str(), &sb) != 0) {
-      *err = path + ": " + std::strerror(errno);
-      *kind = "unreadable";
-      return false;
-    }
-    if (S_ISDIR(sb.st_mode)) {
-      *err = path + ": is a directory";
-      *kind = "not_regular";
-      return false;
-    }
+    if (!StatInput(path, &sb, err, kind)) return false;
     auto f = std::make_unique<std::ifstream>(path, std::ios::binary);
     if (!*f) {
       *err = path + ": " + std::strerror(errno);
