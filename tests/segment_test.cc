@@ -36,3 +36,22 @@ TEST_CASE("no break after a state abbreviation inside a sentence", "[segment]") 
   CHECK(Sentences("Kansas City, Mo., logged 2,300 provisional ballots.").size() == 1);
   CHECK(Sentences("Georgia had counted 4.99 million ballots by 10 p.m. Wednesday, up from 4.8m.").size() == 1);
 }
+
+TEST_CASE("a dotted abbreviation before a capitalised name that goes on continues the sentence", "[segment]") {
+  CHECK(Sentences("Flu killed 39, the N.C. Department of Health said.").size() == 1);
+  CHECK(Sentences("They met in Washington, D.C. Police said 5,000 came.").size() == 2);
+  CHECK(Sentences("He moved to Raleigh, N.C. State officials counted 4,000 votes.").size() == 2);
+  CHECK(Sentences("He moved to Raleigh, N.C. The count went on.").size() == 2);
+}
+
+TEST_CASE("sentences are cut at 4 KiB, at a space", "[segment]") {
+  std::string word = "abcdefg ";
+  std::string text;
+  while (text.size() < 3 * claimx::Segmenter::kMaxSentenceBytes) text += word;
+  auto s = Sentences(text);
+  REQUIRE(s.size() >= 3);
+  for (const auto& x : s) {
+    CHECK(x.size() <= claimx::Segmenter::kMaxSentenceBytes);
+    CHECK(x.back() != ' ');
+  }
+}

@@ -83,7 +83,20 @@ bool ShouldMerge(std::string_view prev, std::string_view next) {
           "When", "While", "If", "Officials", "Some", "Many", "More", "Most", "According", "Still", "Yet", "So"};
       for (const char* w : kStarters)
         if (next.substr(0, e) == w) return false;
-      return prev.size() >= 4 && prev.substr(prev.size() - 4) == "U.S.";
+      while (!prev.empty() && IsSpace(prev.back())) prev.remove_suffix(1);
+      if (prev.size() >= 4 && prev.substr(prev.size() - 4) == "U.S.") return true;
+      // "the N.C. Department of Health": after a dotted abbreviation, a
+      // capitalised name that goes on (another capitalised word, or "of",
+      // "for", "and") continues the sentence.
+      std::size_t dots = 0, b = prev.size();
+      while (b > 0 && (std::isalpha(static_cast<unsigned char>(prev[b - 1])) || prev[b - 1] == '.')) dots += prev[--b] == '.';
+      if (dots < 2) return false;
+      std::size_t k = e;
+      while (k < next.size() && next[k] == ' ') ++k;
+      if (k == e || k >= next.size()) return false;
+      std::string_view after = next.substr(k);
+      return std::isupper(static_cast<unsigned char>(after[0])) || after.substr(0, 3) == "of " ||
+             after.substr(0, 4) == "for " || after.substr(0, 4) == "and ";
     }
     default:
       return false;
