@@ -42,6 +42,7 @@ TEST_CASE("a dotted abbreviation before a capitalised name that goes on continue
   CHECK(Sentences("They met in Washington, D.C. Police said 5,000 came.").size() == 2);
   CHECK(Sentences("He moved to Raleigh, N.C. State officials counted 4,000 votes.").size() == 2);
   CHECK(Sentences("He moved to Raleigh, N.C. The count went on.").size() == 2);
+  CHECK(Sentences("Polls closed at 7:30 p.m. Decision Desk HQ called it.").size() == 2);
 }
 
 TEST_CASE("sentences are cut at 4 KiB, at a space", "[segment]") {

@@ -85,12 +85,16 @@ bool ShouldMerge(std::string_view prev, std::string_view next) {
         if (next.substr(0, e) == w) return false;
       while (!prev.empty() && IsSpace(prev.back())) prev.remove_suffix(1);
       if (prev.size() >= 4 && prev.substr(prev.size() - 4) == "U.S.") return true;
-      // "the N.C. Department of Health": after a dotted abbreviation, a
+      // "the N.C. Department of Health": after a capital dotted abbreviation, a
       // capitalised name that goes on (another capitalised word, or "of",
       // "for", "and") continues the sentence.
-      std::size_t dots = 0, b = prev.size();
-      while (b > 0 && (std::isalpha(static_cast<unsigned char>(prev[b - 1])) || prev[b - 1] == '.')) dots += prev[--b] == '.';
-      if (dots < 2) return false;
+      std::size_t dots = 0, lower = 0, b = prev.size();
+      while (b > 0 && (std::isalpha(static_cast<unsigned char>(prev[b - 1])) || prev[b - 1] == '.')) {
+        --b;
+        dots += prev[b] == '.';
+        lower += std::islower(static_cast<unsigned char>(prev[b])) != 0;
+      }
+      if (dots < 2 || lower > 0) return false;  // "N.C.", "D.C."; not "p.m."
       std::size_t k = e;
       while (k < next.size() && next[k] == ' ') ++k;
       if (k == e || k >= next.size()) return false;
