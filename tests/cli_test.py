@@ -7,6 +7,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from testlib import check, finish, run_claimx  # noqa: E402
+
 CLAIMX, SRC = sys.argv[1], sys.argv[2]
 PATTERNS = os.path.join(SRC, "patterns")
 CORPUS = os.path.join(SRC, "corpus")
@@ -14,28 +17,15 @@ with open(os.path.join(PATTERNS, "lexicon", "numbers.tsv"), encoding="utf-8") as
     NUMBER_WORDS = {l.split("\t")[0] for l in f if l.strip() and not l.startswith("#")} | {"a"}
 REQUIRED = ["schema_version", "doc", "doc_date", "state", "state_code", "count", "qualifier", "bound",
             "date", "date_basis", "source", "subject", "metric", "span", "count_span", "text", "rule"]
-passed = failed = 0
 
 
-def run(args, stdin=b"", env=None):
-    e = dict(os.environ)
-    e.pop("CLAIMX_PATTERNS", None)
-    if env:
-        e.update(env)
-    return subprocess.run([CLAIMX] + args, input=stdin, capture_output=True, env=e, timeout=600)
+def run(args, stdin=b"", env=None, timeout=600):
+    return run_claimx(CLAIMX, args, stdin, env, timeout)
 
 
 def records(out):
     return [json.loads(l) for l in out.decode("utf-8").splitlines() if l.strip()]
 
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
 
 
 def test_help_version_usage():
@@ -183,5 +173,4 @@ def test_builtin_patterns():
 for name, fn in list(globals().items()):
     if name.startswith("test_"):
         fn()
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -14,18 +14,17 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from testlib import check, finish, run_claimx  # noqa: E402
+
 CLAIMX, SRC = sys.argv[1], sys.argv[2]
 ONLY_MANY = len(sys.argv) > 3 and sys.argv[3] == "many"
 CORPUS = os.path.join(SRC, "corpus")
-passed = failed = 0
 CLAIM = "In Ohio, officials counted 12,345 votes.\n"
 
 
 def run(args, stdin=b"", env=None, timeout=300):
-    e = {k: v for k, v in os.environ.items() if k != "CLAIMX_PATTERNS"}
-    if env:
-        e.update(env)
-    return subprocess.run([CLAIMX] + args, input=stdin, capture_output=True, env=e, timeout=timeout)
+    return run_claimx(CLAIMX, args, stdin, env, timeout)
 
 
 def records(out):
@@ -53,14 +52,6 @@ def stats(stderr):
 def accounted(st):
     return st.get("documents", 0) + sum(st.get("skipped", {}).values()) + sum(st.get("failed", {}).values())
 
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
 
 
 def write(path, data):
@@ -274,5 +265,4 @@ else:
     for name, fn in list(globals().items()):
         if name.startswith("test_") and name != "test_many_files":
             fn()
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -44,17 +44,8 @@ max_len() {
 # clang, libFuzzer and the sanitizer runtimes (plus the usual build deps).
 pkgs=(clang libclang-rt-14-dev g++ cmake ninja-build pkg-config
       libre2-dev libicu-dev libutf8proc-dev nlohmann-json3-dev libcli11-dev libtbb-dev)
-missing=()
-for p in "${pkgs[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "fuzz: installing ${missing[*]}" >&2
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+. tools/apt_install.sh
+apt_install fuzz "${pkgs[@]}"
 
 build=build-fuzz
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
