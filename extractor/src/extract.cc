@@ -201,6 +201,9 @@ class DocResolver {
   // in the text before `before` (normalized offset), if any.
   std::optional<std::string> PersonByRole(std::string_view role, std::size_t before) const;
   std::optional<std::string> MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const;
+  // "the department said" -> the organisation last named with that head word
+  // ("the Virginia Department of Elections") before normalized offset `before`.
+  std::optional<std::string> OrgByHead(const std::string& head, std::size_t before) const;
   void RememberSources(const std::vector<Cue>& cues);
   void MatchSentence(std::size_t si, std::optional<std::vector<Cue>>* cues, std::vector<Claim>* out);
   // The cues of sentence si, computed once (needs the entities).
@@ -230,6 +233,7 @@ class DocResolver {
   std::optional<std::string> last_subject_;
   std::map<std::size_t, std::string> sent_code_;  // per sentence: the state of its last claim
   std::vector<std::string> seen_sources_;  // distinct, in order of latest mention
+  std::size_t cur_sent_b_ = 0;             // normalized offset of the sentence being resolved
   std::map<int, std::optional<std::string>> para_source_, para_metric_, para_subject_;
   std::map<int, std::optional<Date>> para_date_;
   std::map<int, bool> para_date_relative_;
@@ -466,6 +470,8 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         if (k != std::string::npos && lead.size() - k < 40) clash = true;
       }
     }
+    // "National Guard", "National Weather Service": a name, not the nation.
+    if (s.substr(b, e - b) == "National" && e + 1 < s.size() && s[e] == ' ' && IsUpper(s[e + 1])) clash = true;
     // "the epicenter of the U.S. outbreak": an adjective, when a state is named.
     {
       std::string form(s.substr(b, e - b));
@@ -531,15 +537,60 @@ bool GapAllowsFollowing(std::string_view gap, bool national) {
   return g == "in" || g == "from" || g == "across" || g == "for";
 }
 
-std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& places, std::string_view s, std::size_t nb,
-                                              std::size_t ne) const {
+// The places of `all` outside relative clauses that do not hold the figure:
+// "Washington state, which like Oregon mails a ballot to every voter, had
+// tallied 4.08 million" is Washington's figure.
+std::vector<Place> OutsideRelativeClauses(const std::vector<Place>& all, std::string_view s, std::size_t nb) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (const char* w : {", which ", ", who ", ", where ", ", whose "}) {
+    for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
+      std::size_t e = k + 2;
+      for (;; ++e) {
+        e = s.find_first_of(",;", e);
+        if (e == std::string_view::npos) break;
+        bool in_place = false;  // "in Tucson, Ariz., won": the commas of a place
+        for (const Place& p : all) in_place |= p.kind == Place::kSubstate && p.b <= e && e <= p.e;
+        if (!in_place) break;
+      }
+      if (e == std::string_view::npos || s[e] != ',') continue;  // a clause that runs on is no aside
+      if (!(k < nb && nb < e)) spans.emplace_back(k, e);
+    }
+  }
+  if (spans.empty()) return all;
+  std::vector<Place> out;
+  for (const Place& p : all) {
+    bool inside = false;
+    for (auto [b, e] : spans) inside |= b <= p.b && p.e <= e;
+    if (!inside) out.push_back(p);
+  }
+  return out;
+}
+
+std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_places, std::string_view s,
+                                              std::size_t nb, std::size_t ne) const {
+  const std::vector<Place> places = OutsideRelativeClauses(all_places, s, nb);
   if (places.empty()) return std::nullopt;
   auto [cb, ce] = Clause(s, nb, ne, ";");
   // A county or city before the figure owns it: no state claim.
   const Place* nearest = nullptr;
   for (const Place& p : places)
     if (p.e <= nb && p.b >= cb) nearest = &p;
-  if (nearest && nearest->kind == Place::kSubstate) return *nearest;
+  if (nearest && nearest->kind == Place::kSubstate) {
+    // "Election officials in Harrisburg, Pa., said 2.6 million ballots had
+    // been counted in Pennsylvania": a city in the speaker's words yields to
+    // a state right after the figure ("Maricopa County reported 1.2 million
+    // votes in Arizona" stays the county's).
+    const std::string_view gap = s.substr(nearest->e, nb - nearest->e);
+    if (gap.find(" said ") != std::string_view::npos || gap.find(" says ") != std::string_view::npos ||
+        gap.find(" told ") != std::string_view::npos) {
+      for (const Place& p : places)
+        if (p.b >= ne && p.b < ce && p.kind == Place::kState) {
+          if (GapAllowsFollowing(s.substr(ne, p.b - ne), false)) return p;
+          break;
+        }
+    }
+    return *nearest;
+  }
   // "Nationally, ..." opening the sentence governs its figures unless a state
   // is named between it and the figure ("... as ballots from California").
   if (places.front().kind == Place::kNational && places.front().b <= 1 && places.front().e < s.size() &&
@@ -793,7 +844,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         k = wb;
         continue;
       }
-      if (cap_run && (w == "of" || w == "the" || w == "and" || w == "for")) {
+      if (cap_run && (w == "of" || w == "the" || w == "and" || w == "for" || w == "at")) {
         // Only inside a run: "Bureau of Labor Statistics", "The ..." start.
         std::size_t pb = wb;
         while (pb > 0 && s[pb - 1] == ' ') --pb;
@@ -803,7 +854,8 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
           b = wb;
           k = wb;
           // "Secretary of the Commonwealth William Galvin": "the" inside a title.
-          if (w == "the" && !(s.substr(pw, pb - pw) == "of" && pw >= 2 && s[pw - 1] == ' ' &&
+          // "the U.S. Elections Project at the University of Florida" too.
+          if (w == "the" && !((s.substr(pw, pb - pw) == "of" || s.substr(pw, pb - pw) == "at") && pw >= 2 && s[pw - 1] == ' ' &&
                               [&] { std::size_t q = pw - 1; while (q > 0 && std::isalpha(static_cast<unsigned char>(s[q - 1]))) --q; return IsUpper(s[q]); }()))
             break;
           continue;
@@ -840,6 +892,8 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       b = w0;
     }
     std::string np = Trim(s.substr(b, cb - b));
+    // "the final round of Alaska's count": the "of" belongs to the phrase before.
+    while (np.compare(0, 3, "of ") == 0) np = Trim(np.substr(3));
     if (np.empty() || alias_.count(np) || P_.StateByForm(np)) continue;
     out.push_back({cb, ce, b, cb, Cue::kPossessive, np});
   }
@@ -881,6 +935,8 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
     if (low.find(' ') == std::string::npos) {
       for (auto s = seen_sources_.rbegin(); s != seen_sources_.rend(); ++s)
         if (Lower(*s).find(low) != std::string::npos) return *s;
+      // "the division said": the organisation named earlier with that head.
+      if (auto org = OrgByHead(low, cur_sent_b_)) return org;
     }
   }
   // Generic words name no one; a pronoun, a bare state or a person is no source.
@@ -901,6 +957,70 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   return bare;
 }
 
+std::optional<std::string> DocResolver::OrgByHead(const std::string& head, std::size_t before) const {
+  static const std::set<std::string> kOrgHead = {"association", "department", "agency", "commission", "office",
+                                                 "bureau", "board", "council", "institute", "center", "project",
+                                                 "administration", "service", "committee", "authority", "division",
+                                                 "ministry", "secretary", "registrar", "coalition", "campaign"};
+  if (!kOrgHead.count(head)) return std::nullopt;
+  std::string word = head;
+  word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  // Bounded look-back, as for roles: an organisation is named near its "the X".
+  constexpr std::size_t kWindow = 64 * 1024;
+  const std::string_view text = std::string_view(t_.norm).substr(0, std::min(before, t_.norm.size()));
+  const std::size_t lo = std::max(body_, text.size() > kWindow ? text.size() - kWindow : std::size_t{0});
+  const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '&' || c == '-' || c == '\''; };
+  static const std::set<std::string> kStop = {"The", "A", "An", "In", "At", "On", "By", "From", "For", "With", "And",
+                                              "But", "Of", "To", "According", "Said", "Its", "Their", "His", "Her"};
+  for (std::size_t k = text.rfind(word); k != std::string_view::npos && k >= lo;
+       k = k == 0 ? std::string_view::npos : text.rfind(word, k - 1)) {
+    const std::size_t we = k + word.size();
+    if ((k > 0 && is_word(text[k - 1])) || (we < text.size() && std::isalnum(static_cast<unsigned char>(text[we]))))
+      continue;
+    // Left: the capitalised words before the head ("Alaska Division").
+    std::size_t b = k;
+    for (;;) {
+      std::size_t p = b;
+      if (p == 0 || text[p - 1] != ' ') break;
+      --p;
+      std::size_t w = p;
+      while (w > 0 && is_word(text[w - 1])) --w;
+      if (w == p || !IsUpper(text[w]) || kStop.count(std::string(text.substr(w, p - w)))) break;
+      b = w;
+    }
+    // Right: "of Elections", "for Disease Control and Prevention".
+    std::size_t e = we;
+    for (;;) {
+      std::size_t p = e;
+      if (p >= text.size() || text[p] != ' ') break;
+      ++p;
+      std::size_t w = p;
+      while (w < text.size() && is_word(text[w])) ++w;
+      std::string_view tok = text.substr(p, w - p);
+      if (tok.empty()) break;
+      if (IsUpper(tok[0])) {
+        // "Elections." ends the sentence; "U.S." keeps its dots.
+        if (tok.back() == '.' && tok.find('.') == tok.size() - 1) {
+          e = w - 1;
+          break;
+        }
+        e = w;
+        continue;
+      }
+      if ((tok == "of" || tok == "for" || tok == "and" || tok == "on") && w + 1 < text.size() && text[w] == ' ' &&
+          IsUpper(text[w + 1])) {
+        e = w;
+        continue;
+      }
+      break;
+    }
+    while (e > we && (text[e - 1] == '.' || text[e - 1] == '\'' || text[e - 1] == '-')) --e;
+    if (b == k && e == we) continue;  // a bare "Department" names no one
+    return std::string(text.substr(b, e - b));
+  }
+  return std::nullopt;
+}
+
 std::string DocResolver::CleanSourcePhrase(std::string np) const {
   auto starts = [&](const char* w) {
     const std::size_t n = std::strlen(w);
@@ -909,6 +1029,8 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
   auto cap_at = [&](std::size_t i) { return i < np.size() && IsUpper(np[i]); };
   // "Decision Desk HQ's" -> "Decision Desk HQ".
   if (np.size() > 2 && np.compare(np.size() - 2, 2, "'s") == 0) np.resize(np.size() - 2);
+  // "the Division of Elections' count" -> "Division of Elections".
+  if (np.size() > 2 && np.compare(np.size() - 2, 2, "s'") == 0) np.pop_back();
   // "and CNN's", "and the Biden administration".
   if (starts("and ")) np = Trim(np.substr(4));
   // A phrase that opens a clause names no one: "With nearly all ballots
@@ -1110,8 +1232,51 @@ std::optional<std::string> DocResolver::MetricIn(std::string_view s, std::size_t
   return found;
 }
 
+// The counted noun written right after a figure when the metric lexicon
+// knows none: "1,000 homes", "41 tornadoes", "17,342 active registered-nurse
+// licenses". Up to three lower-case words ending at the first plural; a
+// function word before it means there is no such noun ("74 on Monday").
+std::optional<std::string> NounAfter(std::string_view s, std::size_t ne) {
+  static const std::set<std::string> kNotPlural = {"this", "was", "has", "news", "series", "its", "his", "hers",
+                                                   "ours", "yours", "theirs", "whereas", "does", "goes", "plus",
+                                                   "less", "across", "thus", "yes", "miles", "days", "weeks",
+                                                   "months", "years", "hours", "minutes", "points", "percent",
+                                                   "times", "dollars", "cents", "acres", "degrees", "inches",
+                                                   "feet", "pounds", "tons", "gallons", "mph", "seconds", "states",
+                                                   "counties", "cities", "districts", "precincts", "parishes",
+                                                   "towns", "countries", "territories", "others", "ones", "lives"};
+  std::size_t i = ne;
+  const std::size_t start = [&] {
+    std::size_t k = ne;
+    while (k < s.size() && s[k] == ' ') ++k;
+    return k;
+  }();
+  if (start == ne) return std::nullopt;
+  for (int w = 0; w < 3; ++w) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && (std::islower(static_cast<unsigned char>(s[j])) || (j > i && s[j] == '-'))) ++j;
+    if (j == i || (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j])))) return std::nullopt;
+    std::string word(s.substr(i, j - i));
+    const bool plural = word.size() >= 4 && word.back() == 's' && word[word.size() - 2] != 's' &&
+                        word[word.size() - 2] != 'u' && word[word.size() - 2] != 'i' && word[word.size() - 2] != '\'';
+    if (kNotPlural.count(word)) return std::nullopt;
+    if (plural) return std::string(s.substr(start, j - start));
+    static const std::set<std::string> kFunction = {"that", "which", "were", "have", "been", "more", "than",
+                                                    "each", "from", "with", "into", "onto", "over", "under",
+                                                    "after", "before", "since", "while", "when", "where",
+                                                    "about", "through", "during", "including", "among",
+                                                    "against", "between", "will", "would", "could", "should"};
+    // "of", "the", "and", "was" end the search; "new" and "old" describe the noun.
+    if (kFunction.count(word) || (word.size() <= 3 && word != "new" && word != "old")) return std::nullopt;
+    i = j;
+  }
+  return std::nullopt;
+}
+
 void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>* cue_cache, std::vector<Claim>* out) {
   std::string_view s = Sent(si);
+  cur_sent_b_ = sents_[si].b;
   const int para = sents_[si].paragraph;
   const bool first_in_para = si == 0 || sents_[si - 1].paragraph != para;
   if (!P_.number_any->Matches(s)) return;
@@ -1225,7 +1390,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       if (const StateInfo* st = P_.StateByForm(form)) code = st->code;
       else if (P_.state_by_code.count(form)) code = form;
     } else {
-      std::optional<Place> p = ChoosePlace(places, s, nb, ne);
+      // A range is one figure: "between 2.6 million and 2.7 million ballots".
+      std::optional<Place> p = ChoosePlace(places, s, nb, m.num2.matched() ? static_cast<std::size_t>(m.num2.end) : ne);
       if (!p && !first_in_para) {
         // The sentence before: the place its own figures took, else its last place.
         auto pc = sent_code_.find(si - 1);
@@ -1290,6 +1456,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // then after it in the clause.
       const std::size_t cce = Clause(s, nb, ne, ",;").second;
       c.metric = MetricIn(s, ne, cce, false);
+      if (!c.metric) c.metric = NounAfter(s, m.num2.matched() ? static_cast<std::size_t>(m.num2.end) : ne);
       if (!c.metric) c.metric = MetricIn(s, 0, nb, true);
       if (!c.metric) c.metric = MetricIn(s, ne, ce, false);
       if (!c.metric) c.metric = MetricIn(s, ne, s.size(), false);
