@@ -200,7 +200,12 @@ class DocResolver {
   // "the Republican" -> the person last introduced as "Republican Donald Trump"
   // in the text before `before` (normalized offset), if any.
   std::optional<std::string> PersonByRole(std::string_view role, std::size_t before) const;
+  // The person named right after the last `word` ("Republican", "Gov.") in window.
+  std::optional<std::string> PersonAfterWord(const std::string& word, std::string_view text, std::string_view window,
+                                             std::size_t lo) const;
   std::optional<std::string> MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const;
+  // Where a metric ending at `end` ends when "and <metric>" follows it.
+  std::size_t JoinedMetricEnd(std::string_view s, std::size_t end, std::size_t to) const;
   // "the department said" -> the organisation last named with that head word
   // ("the Virginia Department of Elections") before normalized offset `before`.
   std::optional<std::string> OrgByHead(const std::string& head, std::size_t before) const;
@@ -425,7 +430,7 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                        " Chronicle", " Inquirer", " Daily", " Star", " Observer", " Sun", " Bee",
                                        " Register", " Courier", " Examiner", " Dispatch", " Sentinel", " Magazine",
                                        " Public Radio", " Review", " Free Press", " Avenue", " Street", " Rangers",
-                                       " University", " Supreme", " National Guard", " Ave",
+                                       " University", " Supreme", " Ave",
                                        // "Texas Rep. Ron Paul": a title, not a place.
                                        " Rep.", " Sen.", " Gov.", " Congressman", " Congresswoman"};
   std::vector<std::pair<std::size_t, std::size_t>> states;
@@ -437,8 +442,26 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     std::string form(s.substr(b, e - b));
     std::string_view after = s.substr(e);
     bool skip = false;
-    for (const char* pub : kPublication)
-      if (after.substr(0, std::strlen(pub)) == pub) skip = true;
+    for (const char* pub : kPublication) {
+      // A whole word: "Arizona Republic", not "Iowa Republican".
+      const std::size_t n = std::strlen(pub);
+      if (after.substr(0, n) == pub && (after.size() == n || !std::isalpha(static_cast<unsigned char>(after[n]))))
+        skip = true;
+    }
+    // "Texas pastor Ryan Binkley", "Ohio businessman Vivek Ramaswamy": a
+    // person's home state in a title, not the figure's place.
+    if (!skip && after.size() > 3 && after[0] == ' ' && std::islower(static_cast<unsigned char>(after[1]))) {
+      std::size_t we = 1;
+      while (we < after.size() && (std::isalpha(static_cast<unsigned char>(after[we])) || after[we] == '-')) ++we;
+      static const std::set<std::string> kOccupation = {"native", "resident", "lawyer", "attorney", "activist",
+                                                        "author", "developer", "rancher", "farmer", "doctor",
+                                                        "physician", "teacher", "entrepreneur", "executive",
+                                                        "legislator", "investor", "philanthropist", "minister"};
+      const std::string word(after.substr(1, we - 1));
+      if ((P_.roles.count(word) || kOccupation.count(word)) && we + 1 < after.size() && after[we] == ' ' &&
+          IsUpper(after[we + 1]))
+        skip = true;
+    }
     // "University of Texas", "George Washington", "Denzel Washington".
     if (b >= 14 && s.substr(b - 14, 14) == "University of ") skip = true;
     if (form == "Washington" && b >= 2) {
@@ -475,8 +498,11 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     // "the epicenter of the U.S. outbreak": an adjective, when a state is named.
     {
       std::string form(s.substr(b, e - b));
+      const std::string_view next = s.substr(std::min(s.size(), e + 1), 6);
+      const bool total = next.rfind("total", 0) == 0 || next.rfind("tally", 0) == 0 || next.rfind("count", 0) == 0 ||
+                         next.rfind("death", 0) == 0 || next.rfind("toll", 0) == 0;  // "the U.S. total": the nation's
       if (!states.empty() && (form == "U.S." || form == "the U.S.") && e + 1 < s.size() && s[e] == ' ' &&
-          std::islower(static_cast<unsigned char>(s[e + 1])))
+          std::islower(static_cast<unsigned char>(s[e + 1])) && !total)
         clash = true;
     }
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
@@ -782,7 +808,10 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     if (cut != std::string::npos) np = np.substr(0, cut);
     np = Trim(np);
     if (np.empty()) continue;
-    if (cue == "per" && !(IsUpper(np[0]) || (np.size() > 5 && np.compare(0, 4, "the ") == 0 && IsUpper(np[4]))))
+    // "per the AP", "per an AP count"; "per person" names no one.
+    if (cue == "per" && !(IsUpper(np[0]) || (np.size() > 5 && np.compare(0, 4, "the ") == 0 && IsUpper(np[4])) ||
+                          (np.size() > 4 && np.compare(0, 3, "an ") == 0 && IsUpper(np[3])) ||
+                          (np.size() > 3 && np.compare(0, 2, "a ") == 0 && IsUpper(np[2]))))
       continue;
     out.push_back({cb, ce, npb, npb + np.size(), Cue::kLead, np});
   }
@@ -799,11 +828,43 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       while (wb > 0 && std::isalpha(static_cast<unsigned char>(s[wb - 1]))) --wb;
       static const std::set<std::string> kSkip = {"has", "have", "had", "also", "previously", "now", "officially",
                                                   "initially", "separately", "already", "just", "later", "earlier",
-                                                  "first", "then", "again", "was", "were", "is", "are"};
+                                                  "first", "then", "again", "was", "were", "is", "are", "each"};
       if (wb < e && kSkip.count(std::string(s.substr(wb, e - wb)))) {
         e = wb;
         while (e > 0 && s[e - 1] == ' ') --e;
         again = true;
+      }
+    }
+    // "Inslee, 69, told reporters": the age between the name and its verb.
+    if (e >= 2 && s[e - 1] == ',') {
+      std::size_t d = e - 1;
+      while (d > 0 && std::isdigit(static_cast<unsigned char>(s[d - 1]))) --d;
+      if (d < e - 1 && d >= 2 && s[d - 1] == ' ' && s[d - 2] == ',') e = d - 2;
+    }
+    // "The Electric Reliability Council of Texas (ERCOT), which ...": the
+    // name before its parenthesised short form.
+    const auto skip_short_form = [&] {
+      if (e >= 3 && s[e - 1] == ')') {
+        const std::size_t open = s.rfind('(', e - 1);
+        if (open != std::string_view::npos && e - open < 16) {
+          e = open;
+          while (e > 0 && s[e - 1] == ' ') --e;
+        }
+      }
+    };
+    // "Duke Energy, the state's largest utility, said", "ERCOT, which
+    // operates the grid, said": the name before its appositive.
+    if (e >= 2 && s[e - 1] == ',') {
+      const std::size_t lo = e > 120 ? e - 120 : 0;
+      const std::size_t c = s.substr(lo, e - 1 - lo).rfind(", ");
+      if (c != std::string_view::npos) {
+        const std::string_view app = s.substr(lo + c + 2, e - 1 - (lo + c + 2));
+        for (const char* w : {"which ", "who ", "the ", "a ", "an ", "its ", "their "})
+          if (app.rfind(w, 0) == 0 && app.find_first_of(";\"") == std::string_view::npos) {
+            e = lo + c;
+            skip_short_form();
+            break;
+          }
       }
     }
     if (e == 0) continue;
@@ -844,7 +905,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         k = wb;
         continue;
       }
-      if (cap_run && (w == "of" || w == "the" || w == "and" || w == "for" || w == "at")) {
+      if (cap_run && (w == "of" || w == "the" || w == "and" || w == "for" || w == "at" || w == "on")) {
         // Only inside a run: "Bureau of Labor Statistics", "The ..." start.
         std::size_t pb = wb;
         while (pb > 0 && s[pb - 1] == ' ') --pb;
@@ -937,6 +998,9 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
         if (Lower(*s).find(low) != std::string::npos) return *s;
       // "the division said": the organisation named earlier with that head.
       if (auto org = OrgByHead(low, cur_sent_b_)) return org;
+      // "the governor said": the person introduced with that role.
+      if (P_.roles.count(low))
+        if (auto who = PersonByRole(np, cur_sent_b_)) return who;
     }
   }
   // Generic words name no one; a pronoun, a bare state or a person is no source.
@@ -1031,6 +1095,22 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
   if (np.size() > 2 && np.compare(np.size() - 2, 2, "'s") == 0) np.resize(np.size() - 2);
   // "the Division of Elections' count" -> "Division of Elections".
   if (np.size() > 2 && np.compare(np.size() - 2, 2, "s'") == 0) np.pop_back();
+  // "the Republican Party of Iowa's final tally", "the department's household
+  // survey": the owner is the source when only lower-case words follow.
+  for (const char* poss : {"'s ", "\u2019s "}) {
+    const std::size_t k = np.find(poss);
+    if (k == std::string::npos || k == 0) continue;
+    const std::size_t rest = k + std::strlen(poss);
+    bool lower = rest < np.size();
+    for (std::size_t i = rest; i < np.size(); ++i)
+      lower &= std::islower(static_cast<unsigned char>(np[i])) || np[i] == ' ' || np[i] == '-';
+    // "the secretary of state's office" is itself the source.
+    static const std::set<std::string> kOwned = {"office", "offices", "campaign", "administration", "team", "staff",
+                                                 "department", "agency", "division", "bureau", "board", "spokesman",
+                                                 "spokeswoman", "spokesperson", "lawyers", "attorneys", "aides"};
+    std::string last = np.substr(np.rfind(' ') + 1);
+    if (lower && !kOwned.count(last)) np.resize(k);
+  }
   // "and CNN's", "and the Biden administration".
   if (starts("and ")) np = Trim(np.substr(4));
   // A phrase that opens a clause names no one: "With nearly all ballots
@@ -1070,6 +1150,30 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
       e = we + 1;
     }
     np = Trim(np.substr(b, std::min(e, np.size()) - b));
+  }
+  // "the tracking website PowerOutage.us": the name after its description.
+  {
+    std::vector<std::string> words;
+    for (std::size_t b = 0; b < np.size();) {
+      std::size_t e = np.find(' ', b);
+      if (e == std::string::npos) e = np.size();
+      if (e > b) words.emplace_back(np.substr(b, e - b));
+      b = e + 1;
+    }
+    std::size_t i = words.size();
+    while (i > 0 && IsUpper(words[i - 1][0])) --i;
+    static const std::set<std::string> kKeep = {"in", "of", "at", "for", "from", "by", "with", "on", "to", "state",
+                                                "and", "or"};
+    bool descr = i > 0 && i < words.size() && !NonNameWords().count(words[i]);
+    for (std::size_t k = 0; k < i && descr; ++k) {
+      for (char c : words[k]) descr &= std::islower(static_cast<unsigned char>(c)) || c == '-';
+      descr &= !kKeep.count(words[k]);
+    }
+    if (descr && !(i == 1 && (words[0] == "the" || words[0] == "a" || words[0] == "an"))) {
+      std::string name;
+      for (std::size_t k = i; k < words.size(); ++k) name += (name.empty() ? "" : " ") + words[k];
+      np = name;
+    }
   }
   // "Texas and Alabama reported": places are no source.
   {
@@ -1162,6 +1266,19 @@ std::optional<std::string> DocResolver::PersonByRole(std::string_view role, std:
   const std::size_t lo = std::max(body_, before > kRoleWindow ? before - kRoleWindow : std::size_t{0});
   const std::string_view text = std::string_view(t_.norm).substr(0, before);
   const std::string_view window = text.substr(std::min(lo, text.size()));
+  // "the governor" after "Gov. Roy Cooper": the title abbreviation too.
+  static const std::map<std::string, std::string> kTitle = {
+      {"governor", "Gov."}, {"senator", "Sen."}, {"representative", "Rep."}, {"congressman", "Rep."},
+      {"congresswoman", "Rep."}, {"mayor", "Mayor"}, {"president", "President"}};
+  for (const std::string& form : {word, kTitle.count(word) ? kTitle.at(word) : std::string()}) {
+    if (form.empty()) continue;
+    if (auto who = PersonAfterWord(form, text, window, lo)) return who;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> DocResolver::PersonAfterWord(const std::string& word, std::string_view text,
+                                                        std::string_view window, std::size_t lo) const {
   const auto back = [&](std::size_t from) {  // last occurrence of word starting at or before `from`, >= lo
     const std::size_t r = window.rfind(word, from - lo);
     return r == std::string_view::npos ? r : r + lo;
@@ -1220,11 +1337,21 @@ std::string DocResolver::ResolvePerson(const PersonRef& r) const {
   return primary_;
 }
 
+std::size_t DocResolver::JoinedMetricEnd(std::string_view s, std::size_t end, std::size_t to) const {
+  // "homes and businesses": two counted nouns joined are one metric.
+  GroupSpan m2;
+  if (s.substr(end, 5) == " and " && P_.metric_phrase->FindSpan(s, end + 5, to, &m2) &&
+      static_cast<std::size_t>(m2.begin) == end + 5)
+    return static_cast<std::size_t>(m2.end);
+  return end;
+}
+
 std::optional<std::string> DocResolver::MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const {
   std::vector<GroupSpan> g;
   std::optional<std::string> found;
   GroupSpan m;
   for (std::size_t pos = from; pos < to && P_.metric_phrase->FindSpan(s, pos, to, &m);) {
+    m.end = static_cast<int>(JoinedMetricEnd(s, static_cast<std::size_t>(m.end), to));
     found = Lower(s.substr(static_cast<std::size_t>(m.begin), static_cast<std::size_t>(m.end - m.begin)));
     if (!last) return found;
     pos = static_cast<std::size_t>(m.end);
@@ -1448,7 +1575,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     if (!rule.fixed_metric.empty()) {
       c.metric = rule.fixed_metric;
     } else if (m.metric.matched()) {
-      c.metric = Lower(s.substr(static_cast<std::size_t>(m.metric.begin), static_cast<std::size_t>(m.metric.end - m.metric.begin)));
+      const std::size_t me = JoinedMetricEnd(s, static_cast<std::size_t>(m.metric.end), s.size());
+      c.metric = Lower(s.substr(static_cast<std::size_t>(m.metric.begin), me - static_cast<std::size_t>(m.metric.begin)));
     } else {
       auto [cb, ce] = Clause(s, nb, ne, ";");
       // The noun after the figure in its own comma clause, then the nearest
@@ -1547,8 +1675,15 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       }
       bool for_ref = false;  // the figure is "for Name" ("cast their ballots for West")
       bool role_found = false;
+      // "LaRose announced that 495,938 of them were valid": the speaker of
+      // a cue is the source, not whose count it is.
+      const auto speaker = [&](const PersonRef& r) {
+        for (const Cue& q : cues)
+          if (q.kind == Cue::kVerb && q.np_b <= r.b && r.e <= q.np_e && q.e <= nb) return true;
+        return false;
+      };
       for (const PersonRef& r : persons)
-        if (r.e <= nb && r.b >= cb && !(margin && ref && IsObjectOfMargin(s, r.b))) ref = &r;
+        if (r.e <= nb && r.b >= cb && !(margin && ref && IsObjectOfMargin(s, r.b)) && !speaker(r)) ref = &r;
       {
         // "716,030 votes to 626,339 for Sen. Bernie Sanders": a "for Name"
         // right after the figure (and its noun) names whose count it is.
@@ -1598,7 +1733,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       }
       if (!ref)
         for (const PersonRef& r : persons)
-          if (r.e <= nb) ref = &r;
+          if (r.e <= nb && !speaker(r)) ref = &r;
       if (role_found) {
       } else if (ref && ref->kind == PersonRef::kRole && last_subject_) {
         // A role never introduced with a name ("The pastor, who leads ...")
@@ -1629,7 +1764,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       for (const Place& p : places)
         if (p.kind == Place::kState && p.e <= nb) last = &p;
       if (respectively.empty() && !m.state.matched() && last && last->code == c.state_code &&
-          s.substr(last->e, 6) == " each " && s.substr(last->e, nb - last->e).find_first_of(",;") == std::string_view::npos) {
+          (s.substr(last->e, 6) == " each " || s.substr(last->e, 11) == " have each " ||
+           s.substr(last->e, 10) == " had each ") &&
+          s.substr(last->e, nb - last->e).find_first_of(",;") == std::string_view::npos) {
         each.push_back(last->code);
         std::size_t b = last->b;
         for (auto p = places.rbegin(); p != places.rend(); ++p) {

@@ -29,10 +29,14 @@ bool Boundary(std::string_view t, std::size_t k) {  // \b after a word character
   return k >= t.size() || !Word(t[k]);
 }
 
-// ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b at k: its end, or kNone.
+// ([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\b at k: its end, or kNone.
+// The inner capital takes "DeSantis", "McMaster", "LaRose".
 std::size_t Last(std::string_view t, std::size_t k) {
-  const std::size_t e1 = CapWord(t, k);
+  std::size_t e1 = CapWord(t, k);
   if (e1 == kNone) return kNone;
+  // Taking the inner word whenever it is there matches the regex: without it
+  // a capital would follow and \b fail.
+  if (const std::size_t ec = CapWord(t, e1); ec != kNone) e1 = ec;
   if (e1 < t.size() && t[e1] == '-') {
     const std::size_t e2 = CapWord(t, e1 + 1);
     if (e2 != kNone && Boundary(t, e2)) return e2;
