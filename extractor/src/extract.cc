@@ -307,7 +307,10 @@ void DocResolver::BuildEntities() {
           if (surface.rfind(low, 0) == 0) is_org = true;
         org = organisation.emplace(joined, is_org).first;
       }
-      if (org->second || P_.StateByForm(joined)) ok = false;
+      // "Across South Carolina": a phrase ending in a state is no one.
+      const bool ends_in_state =
+          words.size() >= 3 && P_.StateByForm(words[words.size() - 2] + " " + words.back()) != nullptr;
+      if (org->second || P_.StateByForm(joined) || ends_in_state) ok = false;
     }
     if (ok) {
       if (known.insert(joined).second) names.push_back(joined);
@@ -395,6 +398,12 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       const bool ap_abbrev = g[0].end > 0 && s[static_cast<std::size_t>(g[0].end) - 1] == '.';
       if (P_.StateByForm(c) || P_.StateByForm(cw) || NonNameWords().count(c) || (alias_.count(cw) && !ap_abbrev))
         real = false;
+      // "Elsewhere in the Midwest, Ohio and Wisconsin": a region, no city.
+      static const std::set<std::string> kRegion = {"Midwest", "South", "North", "East", "West", "Northeast",
+                                                    "Northwest", "Southeast", "Southwest", "Plains", "England",
+                                                    "Belt", "Lakes", "Coast", "Appalachia", "Rockies", "Mainland"};
+      const auto cb = static_cast<std::size_t>(city.begin);
+      if (kRegion.count(cw) || (cb >= 4 && s.substr(cb - 4, 4) == "the ")) real = false;
       // "Statewide, Nevada had ...", "Overall, Ohio ...": an adverb, no city.
       if (c.find(' ') == std::string::npos && c.size() > 4 &&
           (c.compare(c.size() - 4, 4, "wide") == 0 || c.compare(c.size() - 2, 2, "ly") == 0 || c == "Overall"))
@@ -447,6 +456,25 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       const std::size_t n = std::strlen(pub);
       if (after.substr(0, n) == pub && (after.size() == n || !std::isalpha(static_cast<unsigned char>(after[n]))))
         skip = true;
+    }
+    // "Rep. Dean Phillips of Minnesota": a lawmaker's home state.
+    if (!skip && b >= 4 && s.substr(b - 4, 4) == " of ") {
+      std::size_t k = b - 4;
+      int caps = 0;
+      for (; caps < 3 && k > 0; ++caps) {
+        std::size_t w = k;
+        while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+        if (w == k || !IsUpper(s[w]) || w == 0 || s[w - 1] != ' ') break;
+        k = w - 1;
+        static const std::set<std::string> kTitle = {"Rep.", "Sen.", "Gov.", "Rep", "Sen", "Congressman",
+                                                     "Congresswoman", "Senator", "Governor", "Representative"};
+        std::size_t t = k;
+        while (t > 0 && s[t - 1] != ' ') --t;
+        if (caps >= 1 && kTitle.count(std::string(s.substr(t, k - t)))) {
+          skip = true;
+          break;
+        }
+      }
     }
     // "Texas pastor Ryan Binkley", "Ohio businessman Vivek Ramaswamy": a
     // person's home state in a title, not the figure's place.
@@ -516,6 +544,17 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       bool known = P_.StateByForm(name) || NonNameWords().count(name) || name.find(' ') != std::string::npos;
       for (const Place& p : out) known |= p.b < k;
       if (!known) out.push_back({3, k, Place::kSubstate, ""});
+    }
+  }
+  // "the city of roughly 80,000 says it has dug up 28,000 service lines":
+  // the city, county or town the text is about is no state.
+  for (const char* w : {"the city", "the county", "the town", "the village", "the parish"}) {
+    const std::size_t n = std::strlen(w);
+    for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
+      if ((k > 0 && std::isalpha(static_cast<unsigned char>(s[k - 1]))) ||
+          (k + n < s.size() && std::isalpha(static_cast<unsigned char>(s[k + n]))))
+        continue;
+      out.push_back({k, k + n, Place::kSubstate, ""});
     }
   }
   // "Philadelphia alone had received about 140,000": a place that is no state.
@@ -924,6 +963,12 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       }
       break;
     }
+    // "Challenger, Gray & Christmas said": a firm's name keeps its comma.
+    if (cap_run && b >= 3 && s.substr(b, e - b).find('&') != std::string_view::npos && s.substr(b - 2, 2) == ", ") {
+      std::size_t w = b - 2;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+      if (w < b - 2 && IsUpper(s[w])) b = w;
+    }
     if (cap_run && b >= 6 && s.substr(b - 6, 6) == "state ") b -= 6;  // "the state Department of Health"
     if (cap_run && NonNameWords().count(std::string(s.substr(b, e - b)))) cap_run = false;  // "An estimated"
     if (!cap_run) {
@@ -1003,6 +1048,9 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
         if (auto who = PersonByRole(np, cur_sent_b_)) return who;
     }
   }
+  // "according to commission data": the organisation named earlier.
+  if (!had_the && low.find(' ') == std::string::npos)
+    if (auto org = OrgByHead(low, cur_sent_b_)) return org;
   // Generic words name no one; a pronoun, a bare state or a person is no source.
   bool has_cap = false;
   for (std::size_t i = 0; i < bare.size(); ++i)
