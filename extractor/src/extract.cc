@@ -623,12 +623,18 @@ std::vector<Place> OutsideRelativeClauses(const std::vector<Place>& all, std::st
   }
   if (spans.empty()) return all;
   std::vector<Place> out;
+  bool state_outside = false;
   for (const Place& p : all) {
     bool inside = false;
     for (auto [b, e] : spans) inside |= b <= p.b && p.e <= e;
     if (!inside) out.push_back(p);
+    state_outside |= !inside && p.kind != Place::kSubstate;
   }
-  return out;
+  // "Unaffiliated voters, who could take part in Colorado's primaries,
+  // returned 830,000-plus ballots in the state": "the state" after the
+  // figure refers back to the aside's state, the only one named.
+  const bool the_state = s.substr(nb).find(" the state") != std::string_view::npos;
+  return state_outside || !the_state ? out : all;
 }
 
 std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_places, std::string_view s,
@@ -1165,6 +1171,12 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
   // counted", "As ...".
   for (const char* w : {"with ", "as ", "when ", "while ", "after ", "before ", "if ", "once "})
     if (starts(w)) return "";
+  // "who refused to concede and said", "yesterday evening", "more than":
+  // a relative clause, a time or a bound is no one.
+  for (const char* w : {"who ", "which ", "that ", "yesterday", "today", "tonight", "last ", "this ", "earlier",
+                        "late ", "early "})
+    if (starts(w) || Lower(np) == Trim(w)) return "";
+  if (P_.qualifier_by_phrase.count(Lower(np))) return "";
   {
     // "Fifteen of those deaths": a count is no source.
     std::size_t sp = np.find(' ');
@@ -1783,10 +1795,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         for (const PersonRef& r : persons)
           if (r.e <= nb && !speaker(r)) ref = &r;
       if (role_found) {
-      } else if (ref && ref->kind == PersonRef::kRole && last_subject_) {
+      } else if (ref && ref->kind == PersonRef::kRole && (last_subject_ || !primary_.empty())) {
         // A role never introduced with a name ("The pastor, who leads ...")
-        // continues the discourse's last subject, like a pronoun.
-        c.subject = *last_subject_;
+        // continues the discourse's last subject, like a pronoun, else the
+        // person the article is about ("the Utah native had 175,444 votes").
+        c.subject = last_subject_ ? *last_subject_ : primary_;
       } else if (ref) c.subject = ResolvePerson(*ref);
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
       if (c.subject && c.subject->empty()) c.subject.reset();
@@ -1877,10 +1890,26 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
   {
     std::vector<GroupSpan> g;
     GroupSpan m;
-    if (P_.year_any->FindSpan(t_.norm, body_, t_.norm.size(), &m)) {
-      context_year_ = 0;
-      for (int k = m.begin; k < m.end; ++k) context_year_ = context_year_ * 10 + (t_.norm[static_cast<std::size_t>(k)] - '0');
+    // The article's own year: the year it names most often, an event's year
+    // ("the 2022 midterm elections") counting three times, the later one on
+    // a tie ("on Dec. 14, 2020 ... in 2021").
+    std::map<int, int> years;
+    for (std::size_t pos = body_; pos < t_.norm.size() && P_.year_any->FindSpan(t_.norm, pos, t_.norm.size(), &m);) {
+      int y = 0;
+      for (int k = m.begin; k < m.end; ++k) y = y * 10 + (t_.norm[static_cast<std::size_t>(k)] - '0');
+      // "the 2022 midterm elections" names the article's own event.
+      static const char* kEvent[] = {" election", " midterm", " general", " presidential", " primary", " primaries",
+                                     " caucus", " race", " campaign", " ballot", " season", " outbreak", " census"};
+      const std::string_view after = std::string_view(t_.norm).substr(static_cast<std::size_t>(m.end), 14);
+      bool event = false;
+      for (const char* w : kEvent) event |= after.rfind(w, 0) == 0;
+      years[y] += event ? 3 : 1;
+      pos = static_cast<std::size_t>(m.end);
     }
+    int best = 0;
+    for (const auto& [y, n] : years)
+      if (best == 0 || n >= years[best]) best = y;
+    context_year_ = best;
   }
   FindDateline();
   // List items: whole paragraphs like "Arkansas: 4040"; their intro is the
@@ -1911,8 +1940,15 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
       for (const Cue& q : CuesOf(si, &cues))
         if (auto src = CanonicalSource(q.np)) { para_source_[para] = src; break; }
       if (auto m = MetricIn(s, 0, s.size(), false)) para_metric_[para] = m;
+      // "Figures the department released for other states included:" counts
+      // what the text before it counted.
+      else if (si > 0 && !para_metric_.count(para))
+        if (auto prev = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true)) para_metric_[para] = prev;
       EnsureEntities();
       for (const PersonRef& r : Persons(s)) {
+        // "McMullin made the ballot in 11 states. Here's the number of votes
+        // he got": a later pronoun keeps the name the intro already gave.
+        if (r.kind != PersonRef::kName && para_subject_.count(para)) break;
         para_subject_[para] = ResolvePerson(r);
         break;
       }
