@@ -981,6 +981,15 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       b = e;
       while (b > 0 && !std::strchr(",;:(\"", s[b - 1]) && !(b >= 3 && s.substr(b - 3, 3) == " - ")) --b;
       while (b < e && s[b] == ' ') ++b;
+      // "Beshear said state inspectors had counted", "The National Weather
+      // Service said Tuesday it had confirmed": the speaker before "said".
+      for (const char* said : {" said ", " says ", " told "}) {
+        const std::size_t at = s.substr(b, e - b).find(said);
+        if (at != std::string_view::npos && at > 0) {
+          e = b + at;
+          break;
+        }
+      }
     }
     std::string np(s.substr(b, e - b));
     if (np.empty() || np.size() > 80) continue;
@@ -1043,7 +1052,10 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
     static const std::set<std::string> kOutlet = {"publication", "outlet", "newspaper", "paper", "network",
                                                   "agency", "broadcaster", "magazine", "site", "website",
                                                   "tabloid", "daily", "service", "channel"};
-    if (kOutlet.count(last) && !seen_sources_.empty()) return seen_sources_.back();
+    // "the wire service", "the international publication"; not "The
+    // National Weather Service", which names itself.
+    const bool lower_phrase = std::none_of(bare.begin(), bare.end(), [](char c) { return IsUpper(c); });
+    if (kOutlet.count(last) && lower_phrase && !seen_sources_.empty()) return seen_sources_.back();
     if (low.find(' ') == std::string::npos) {
       for (auto s = seen_sources_.rbegin(); s != seen_sources_.rend(); ++s)
         if (Lower(*s).find(low) != std::string::npos) return *s;
@@ -1235,6 +1247,12 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
       np = name;
     }
   }
+  // "Figures the department released": the figures are the department's.
+  for (const char* w : {"figures ", "data ", "numbers ", "results ", "statistics "})
+    if (starts(w) && np.compare(std::strlen(w), 4, "the ") == 0) {
+      np = np.substr(std::strlen(w));
+      break;
+    }
   // "Texas and Alabama reported": places are no source.
   {
     std::size_t k = np.find(" and ");
