@@ -61,7 +61,9 @@ const std::set<std::string>& NonNameWords() {
       "Control", "Services", "Prevention", "Church", "Freedom", "Desk", "Disease", "Human", "Campaign", "Trust",
       "Fund", "Group", "Coalition", "Alliance", "Union", "Institute", "Project", "Society", "Club", "Team",
       // Titles before a name: "Justice Daniel Kelly", "Attorney General Josh Shapiro".
-      "Justice", "Attorney", "General", "Rev", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Lt"};
+      "Justice", "Attorney", "General", "Rev", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Lt",
+      // Sentence openers before a name: "Remember Brock Pierce?", "Meet ...".
+      "Remember", "Meet", "Imagine", "Consider", "Thank", "Thanks", "Congratulations", "Watch", "Look", "Say"};
   return k;
 }
 
@@ -904,8 +906,10 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       const std::size_t c = s.substr(lo, e - 1 - lo).rfind(", ");
       if (c != std::string_view::npos) {
         const std::string_view app = s.substr(lo + c + 2, e - 1 - (lo + c + 2));
-        for (const char* w : {"which ", "who ", "the ", "a ", "an ", "its ", "their "})
-          if (app.rfind(w, 0) == 0 && app.find_first_of(";\"") == std::string_view::npos) {
+        // Also "run by University of Florida professor Michael McDonald".
+        const bool lower_start = !app.empty() && std::islower(static_cast<unsigned char>(app[0]));
+        for (const char* w : {"which ", "who ", "the ", "a ", "an ", "its ", "their ", ""})
+          if ((app.rfind(w, 0) == 0 && (*w != '\0' || lower_start)) && app.find_first_of(";\"") == std::string_view::npos) {
             e = lo + c;
             skip_short_form();
             break;
@@ -1163,10 +1167,11 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
   if (np.size() > 2 && np.compare(np.size() - 2, 2, "s'") == 0) np.pop_back();
   // "the Republican Party of Iowa's final tally", "the department's household
   // survey": the owner is the source when only lower-case words follow.
-  for (const char* poss : {"'s ", "\u2019s "}) {
+  for (const char* poss : {"'s ", "\u2019s ", "s' "}) {
     const std::size_t k = np.find(poss);
     if (k == std::string::npos || k == 0) continue;
     const std::size_t rest = k + std::strlen(poss);
+    const std::size_t owner_end = poss[0] == 's' ? k + 1 : k;  // "Reuters' tally" keeps its s
     bool lower = rest < np.size();
     for (std::size_t i = rest; i < np.size(); ++i)
       lower &= std::islower(static_cast<unsigned char>(np[i])) || np[i] == ' ' || np[i] == '-';
@@ -1175,7 +1180,7 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
                                                  "department", "agency", "division", "bureau", "board", "spokesman",
                                                  "spokeswoman", "spokesperson", "lawyers", "attorneys", "aides"};
     std::string last = np.substr(np.rfind(' ') + 1);
-    if (lower && !kOwned.count(last)) np.resize(k);
+    if (lower && !kOwned.count(last)) np.resize(owner_end);
   }
   // "and CNN's", "and the Biden administration".
   if (starts("and ")) np = Trim(np.substr(4));
@@ -1757,7 +1762,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // a cue is the source, not whose count it is.
       const auto speaker = [&](const PersonRef& r) {
         for (const Cue& q : cues)
-          if (q.kind == Cue::kVerb && q.np_b <= r.b && r.e <= q.np_e && q.e <= nb) return true;
+          // The cue's own words, and for a verb cue everything between its
+          // subject and the verb ("X, run by professor Y, counted").
+          if (q.np_b <= r.b && r.e <= (q.kind == Cue::kVerb ? q.b : q.np_e)) return true;
         return false;
       };
       for (const PersonRef& r : persons)

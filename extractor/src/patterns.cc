@@ -485,7 +485,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     std::string qual = "(?:" + frag["QUAL"] + "\\s+)?";
     P->list_item = MustCompile(
         "list_item",
-        "^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):)\\s*(?:(?::|-)?\\s+(?:[+-]\\s?)?" + qual + "(?:" +
+        "^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):)\\s*(?:(?:(?::|-)\\s*|\\s+)(?:[+-]\\s?)?" + qual + "(?:" +
             num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+" + frag["METRIC"] + ")?|(?::|-)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num +
             ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num + "))\\s*[.;,]?\\s*$",
         &ok);
