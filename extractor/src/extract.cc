@@ -1625,6 +1625,19 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         }
         p = it->second;
       }
+      if (!p && (s.find(" in the state") != std::string_view::npos || s.find(" across the state") != std::string_view::npos ||
+                 s.find(" statewide") != std::string_view::npos)) {
+        // "Jorgensen received 38,491 votes in the state": the state named
+        // last before, in an earlier paragraph too (a few sentences back).
+        for (std::size_t k = si; k > 0 && si - k < 8 && !p; --k) {
+          std::vector<Place> prev = Places(Sent(k - 1));
+          for (auto it = prev.rbegin(); it != prev.rend(); ++it)
+            if (it->kind == Place::kState) {
+              p = *it;
+              break;
+            }
+        }
+      }
       if (p && p->kind == Place::kSubstate) continue;
       if (p) code = p->code;
       else if (para == 0 && dateline_state_) code = dateline_state_;
@@ -1666,7 +1679,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // before it ("cases in the U.S. topped 69,000, ..., and 1,000 deaths"),
       // then after it in the clause.
       const std::size_t cce = Clause(s, nb, ne, ",;").second;
-      c.metric = MetricIn(s, ne, cce, false);
+      // An elliptical figure ("ahead of Palin's 58,973", "Democrats (nearly
+      // 806,000)") counts the noun of the figure before it.
+      if (rule.id == "elliptical" || rule.id == "holder_list") c.metric = MetricIn(s, 0, nb, true);
+      if (!c.metric) c.metric = MetricIn(s, ne, cce, false);
       if (!c.metric) c.metric = NounAfter(s, m.num2.matched() ? static_cast<std::size_t>(m.num2.end) : ne);
       if (!c.metric) c.metric = MetricIn(s, 0, nb, true);
       if (!c.metric) c.metric = MetricIn(s, ne, ce, false);
