@@ -1,6 +1,7 @@
 #include "output_file.h"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -64,13 +65,20 @@ bool OutputFile::Open(const std::string& path, std::string* err) {
     return true;
   }
   tmp_ = path + ".claimx-tmp-XXXXXX";
+  // Signals wait until the handler knows the file: one arriving between
+  // mkstemp and Guard would otherwise leave the temporary file behind.
+  sigset_t block, old;
+  sigemptyset(&block);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&block, sig);
+  ::pthread_sigmask(SIG_BLOCK, &block, &old);
   int fd = ::mkstemp(tmp_.data());
+  if (fd >= 0) Guard(tmp_);
+  ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
   if (fd < 0) {
     *err = path + ": cannot create a temporary file beside it: " + std::strerror(errno);
     tmp_.clear();
     return false;
   }
-  Guard(tmp_);
   ::fchmod(fd, 0644);
   f_ = ::fdopen(fd, "wb");
   if (!f_) {
