@@ -341,3 +341,90 @@ TEST_CASE("sources: 'the association' refers back to a named organisation", "[ex
   REQUIRE(v.size() == 2);
   CHECK(Opt(v[1].source) == "Tennessee Hospital Association");
 }
+
+TEST_CASE("sources named earlier: 'the division said', 'the governor said'", "[extract][sources]") {
+  auto v = Run("The Alaska Division of Elections released its count.\n\nNearly 192,000 ballots were cast in Alaska, "
+               "the division said.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "Alaska Division of Elections");
+  v = Run("RALEIGH, N.C. - Gov. Roy Cooper toured the coast.\n\nRescuers have pulled more than 2,600 people from "
+          "flooded homes in North Carolina, the governor said.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "Roy Cooper");
+  // An age or an appositive between the name and its verb.
+  CHECK(Opt(One("Inslee, 69, told reporters that labs had tested more than 13,000 people in Washington.").source) ==
+        "Inslee");
+  CHECK(Opt(One("Duke Energy, the state's largest utility, said 338,000 of its North Carolina customers were "
+                "without power.")
+                .source) == "Duke Energy");
+  // The owner of a tally; a relative clause, a time or a bound names no one.
+  CHECK(Opt(One("In Texas, 338 deaths were recorded, according to a Reuters' tally of state health department "
+                "data.")
+                .source) == "Reuters");
+  CHECK(Opt(One("Bevin, who refused to concede and said he had received 5,189 fewer votes in Kentucky.").source) ==
+        "<null>");
+}
+
+TEST_CASE("places: asides, speakers' cities, titles and 'the state'", "[extract][places]") {
+  // A state inside ", which ...," does not own a figure outside it.
+  CHECK(One("Washington state, which like Oregon mails a ballot to every voter, had tallied upward of 4.08 "
+            "million ballots.")
+            .state_code == "WA");
+  // A city in the speaker's words yields to the state after the figure.
+  CHECK(One("Election officials in Harrisburg, Pa., said no more than 116,000 mail ballots were outstanding in "
+            "Pennsylvania.")
+            .state_code == "PA");
+  // A home state in a title is not the figure's place.
+  CHECK(Run("Texas pastor Ryan Binkley finished with 638 votes.").empty());
+  CHECK(Run("Rep. Dean Phillips of Minnesota finished second with just under 24,000.").empty());
+  // "in the state" reaches back to the state named last.
+  auto v = Run("MADISON, Wis. - Biden won Wisconsin by 20,682 votes.\n\nLibertarian Jo Jorgensen received 38,491 "
+               "votes in the state.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].state_code == "WI");
+  // A region is no city: Ohio stays Ohio.
+  v = Run("Elsewhere in the Midwest, Ohio and Wisconsin logged 11,204 and 9,877 claims, respectively.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "OH");
+  CHECK(v[1].state_code == "WI");
+  // "the city" owns its figures.
+  CHECK(Run("FLINT, Mich. - The city of roughly 80,000 says it has dug up more than 28,000 service lines.").empty());
+}
+
+TEST_CASE("elliptical figures, holder lists and shares by state", "[extract][rules]") {
+  auto v = Run("Mary Peltola, Sarah Palin and Nick Begich were on the ballot.\n\nIn Alaska, Peltola led with 74,817 "
+               "votes, ahead of Palin's 58,973 and Begich's 52,536.");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[1].subject) == "Sarah Palin");
+  CHECK(Opt(v[1].metric) == "votes");
+  v = Run("Donald Trump and Ron DeSantis led.\n\nIowa's 40 delegates are split: Trump gets 20, DeSantis nine, "
+          "Haley eight and Ramaswamy three.");
+  REQUIRE(v.size() == 5);
+  CHECK(v[2].count == 9);
+  CHECK(Opt(v[2].subject) == "Ron DeSantis");
+  v = Run("The cold killed dozens across the South, including at least 10 in Texas.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "TX");
+  CHECK(v[0].count == 10);
+  CHECK(Opt(v[0].qualifier) == "at least");
+  // Not elliptical: the "38" of "38,000", ages standing alone, game scores.
+  CHECK(Run("Nationally, there have been more than 38,000 fires so far.").empty());
+  CHECK(Run("In Arizona, close to 280 were children under 18.").size() == 1);
+  CHECK(Run("Kentucky 38, Louisville 31").empty());
+}
+
+TEST_CASE("the counted noun after a figure and joined nouns", "[extract][metric]") {
+  CHECK(Opt(One("Beshear said inspectors counted between 1,000 and 1,200 homes in Kentucky.").metric) == "homes");
+  CHECK(Opt(One("In Kentucky, forecasters confirmed 41 tornadoes.").metric) == "tornadoes");
+  CHECK(Opt(One("More than 3.3 million homes and businesses in Texas were without power.").metric) ==
+        "homes and businesses");
+}
+
+TEST_CASE("the article's year for month-day dates without a date line", "[extract][dates]") {
+  // Named most often wins; an event's year counts three times.
+  auto v = Run("South Dakota voters in the 2022 midterm elections approved it. Backers eye Wyoming for 2024.\n\n"
+               "An estimated 42,500 adults in South Dakota gain coverage on July 1, officials said.",
+               nullptr);
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].date->Iso() == "2022-07-01");
+}
