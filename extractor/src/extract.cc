@@ -315,6 +315,15 @@ void DocResolver::BuildEntities() {
       if (org->second || P_.StateByForm(joined) || ends_in_state) ok = false;
     }
     if (ok) {
+      // "Robert F. Kennedy Jr.": the suffix belongs to the name.
+      for (const char* suf : {" Jr.", " Sr.", " III", " II"}) {
+        const std::size_t n = std::strlen(suf);
+        const auto me_ = static_cast<std::size_t>(m.end);
+        if (text.substr(me_, n) == suf && (me_ + n == text.size() || !std::isalnum(static_cast<unsigned char>(text[me_ + n])))) {
+          joined += suf;
+          break;
+        }
+      }
       if (known.insert(joined).second) names.push_back(joined);
       alias_.emplace(joined, joined);
       alias_.emplace(words.back(), joined);
@@ -1199,6 +1208,10 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
     std::size_t sp = np.find(' ');
     if (P_.number_words.count(Lower(np.substr(0, sp)))) return "";
   }
+  // "according to a Reuters tally of official reports": a verb cue's phrase
+  // that opens with a lead cue.
+  for (const char* w : {"according to ", "per ", "citing "})
+    if (starts(w)) np = Trim(np.substr(std::strlen(w)));
   // "a tally kept by Johns Hopkins University", "unofficial results tallied
   // by The Associated Press", "preliminary estimates from the United States
   // Elections Project": the name after "by"/"from" when the phrase before is
@@ -1783,8 +1796,21 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           if (q.np_b <= r.b && r.e <= (q.kind == Cue::kVerb ? q.b : q.np_e)) return true;
         return false;
       };
+      // "Robert F. Kennedy Jr., who endorsed Donald Trump, still picked up
+      // 710,000 votes": a name inside an aside is not the figure's holder.
+      const auto aside = [&](const PersonRef& r) {
+        for (const char* w : {", who ", ", which "}) {
+          const std::size_t k = s.rfind(w, r.b);
+          if (k == std::string_view::npos) continue;
+          const std::size_t e = s.find(',', r.e);
+          if (e != std::string_view::npos && e < nb && s.substr(k + 2, r.b - k - 2).find(',') == std::string_view::npos)
+            return true;
+        }
+        return false;
+      };
       for (const PersonRef& r : persons)
-        if (r.e <= nb && r.b >= cb && !(margin && ref && IsObjectOfMargin(s, r.b)) && !speaker(r)) ref = &r;
+        if (r.e <= nb && r.b >= cb && !(margin && ref && IsObjectOfMargin(s, r.b)) && !speaker(r) && !aside(r))
+          ref = &r;
       {
         // "716,030 votes to 626,339 for Sen. Bernie Sanders": a "for Name"
         // right after the figure (and its noun) names whose count it is.
@@ -1831,6 +1857,16 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             for_ref = true;
             break;
           }
+        // "about 50,000 voters backed her": the pronoun object of the figure's verb.
+        for (const PersonRef& r : persons) {
+          if (ref || r.b < ne || r.e > ce || r.kind != PersonRef::kPronoun) continue;
+          const std::string_view gap = s.substr(ne, r.b - ne);
+          const std::string_view pron = s.substr(r.b, r.e - r.b);
+          if ((pron == "her" || pron == "him") && gap.size() < 40 && gap.find_first_of(",;") == std::string_view::npos) {
+            ref = &r;
+            for_ref = true;
+          }
+        }
       }
       if (!ref)
         for (const PersonRef& r : persons)
@@ -1843,6 +1879,18 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         c.subject = last_subject_ ? *last_subject_ : primary_;
       } else if (ref) c.subject = ResolvePerson(*ref);
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
+      else if (last_subject_) {
+        // "By Thursday the figure had climbed to over 180,000 votes", "the
+        // exact number of votes to 59,781": the figure talked about before.
+        const std::string low = " " + Lower(s.substr(0, nb));
+        for (const char* w : {" figure", " number", " total", " tally"}) {
+          const std::size_t k = low.find(w);
+          if (k == std::string::npos) continue;
+          const std::string before = low.substr(k > 16 ? k - 16 : 0, k > 16 ? 16 : k);
+          for (const char* det : {" the", " that", " his", " her", " its"})
+            if (before.find(det) != std::string::npos) c.subject = *last_subject_;
+        }
+      }
       if (c.subject && c.subject->empty()) c.subject.reset();
       // Only a contest's counts belong to a person or party: "votes",
       // "delegates", "seats", "signatures", "doses" (a maker's). Cases,
