@@ -16,6 +16,7 @@
 #include "numbers.h"
 #include "patterns.h"
 #include "regex.h"
+#include "rule_match.h"
 #include "segment.h"
 #include "str_util.h"
 #include "text.h"
@@ -142,17 +143,6 @@ struct PersonRef {
   std::string full;  // for names: the full name
 };
 
-struct MatchHit {
-  int rule;
-  GroupSpan num, num2, state, metric;
-};
-
-GroupSpan FirstGroup(const std::vector<GroupSpan>& g, const std::vector<int>& idx) {
-  for (int i : idx)
-    if (g[static_cast<std::size_t>(i)].matched()) return g[static_cast<std::size_t>(i)];
-  return GroupSpan{};
-}
-
 struct SentenceInfo {
   std::size_t b = 0, e = 0;  // normalized doc offsets
   int paragraph = 0;
@@ -163,7 +153,6 @@ struct SentenceInfo {
 struct Extractor::State {
   Segmenter seg;
   std::vector<GroupSpan> g;
-  std::vector<int> hits;
 };
 
 Extractor::Extractor(const PatternSet& patterns) : patterns_(patterns), state_(std::make_unique<State>()) {}
@@ -174,9 +163,8 @@ namespace {
 // Everything the resolver knows about one document.
 class DocResolver {
  public:
-  DocResolver(const Impl& P, const Document& doc, const NormText& t, std::vector<GroupSpan>* g,
-              std::vector<int>* hits)
-      : P_(P), doc_(doc), t_(t), g_(*g), hits_(*hits) {}
+  DocResolver(const Impl& P, const Document& doc, const NormText& t, std::vector<GroupSpan>* g)
+      : P_(P), doc_(doc), t_(t), g_(*g) {}
 
   // Hands every claim to `sink`, sentence by sentence, in document order.
   void Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink);
@@ -212,8 +200,7 @@ class DocResolver {
   const Document& doc_;
   const NormText& t_;
   std::vector<GroupSpan>& g_;
-  std::vector<int>& hits_;
-  std::vector<int> set_hits_;
+  RuleMatches rule_matches_;  // per sentence (MatchRules)
 
   std::optional<Date> doc_date_;
   std::size_t body_ = 0;  // normalized offset where the text starts (after the header)
@@ -1114,31 +1101,13 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   std::string_view s = Sent(si);
   const int para = sents_[si].paragraph;
   const bool first_in_para = si == 0 || sents_[si - 1].paragraph != para;
-  if (!P_.number_any->Matches(s)) return;
-  // No claim rule can fire: nothing to decide. Else which reject rules can.
-  P_.claim_prefilter.Match(s, &set_hits_);
-  if (set_hits_.empty()) return;
-  hits_.clear();
-  for (int k : set_hits_) hits_.push_back(P_.claim_rules[static_cast<std::size_t>(k)]);
-  P_.reject_prefilter.Match(s, &set_hits_);
-  for (int k : set_hits_) hits_.push_back(P_.reject_rules[static_cast<std::size_t>(k)]);
-  std::sort(hits_.begin(), hits_.end());
-  std::vector<MatchHit> matches;
-  for (int r : hits_) {
-    const Rule& rule = P_.rules[static_cast<std::size_t>(r)];
-    for (std::size_t pos = 0; pos <= s.size() && rule.re->Find(s, pos, &g_);) {
-      MatchHit m{r, FirstGroup(g_, rule.num), FirstGroup(g_, rule.num2), FirstGroup(g_, rule.state), FirstGroup(g_, rule.metric)};
-      if (!m.num.matched()) break;
-      matches.push_back(m);
-      std::size_t next = static_cast<std::size_t>(m.num.end);
-      pos = next > pos ? next : pos + 1;
-    }
-  }
-  std::sort(matches.begin(), matches.end(), [](const MatchHit& a, const MatchHit& b) {
-    return a.rule != b.rule ? a.rule < b.rule : a.num.begin < b.num.begin;
-  });
+  // The rule matches, by (rule, num.begin); found for all sentences at once in Run.
+  const MatchHit* const matches_b = rule_matches_.hits.data() + rule_matches_.first[si];
+  const MatchHit* const matches_e = rule_matches_.hits.data() + rule_matches_.first[si + 1];
+  if (matches_b == matches_e) return;
   std::vector<const MatchHit*> decided;
-  for (const MatchHit& m : matches) {
+  for (const MatchHit* mp = matches_b; mp != matches_e; ++mp) {
+    const MatchHit& m = *mp;
     bool taken = false;
     for (const MatchHit* d : decided) {
       if (m.num.begin < d->num.end && d->num.begin < m.num.end) taken = true;
@@ -1550,6 +1519,12 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
     para_sents_[p].second = sents_.size();
   }
 
+  {
+    std::vector<std::string_view> texts(sents_.size());
+    for (std::size_t si = 0; si < sents_.size(); ++si)
+      if (has_num[static_cast<std::size_t>(sents_[si].paragraph)]) texts[si] = Sent(si);
+    MatchRules(P_, texts, &rule_matches_);
+  }
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     const int para = sents_[si].paragraph;
     std::optional<std::vector<Cue>> cues;
@@ -1597,7 +1572,7 @@ void DocResolver::EnsureEntities() {
 
 void Extractor::Extract(const Document& doc, const std::function<bool(Claim&&)>& sink) {
   NormText t = Normalize(doc.bytes, DetectEncodingOf(doc));
-  DocResolver r(patterns_.impl(), doc, t, &state_->g, &state_->hits);
+  DocResolver r(patterns_.impl(), doc, t, &state_->g);
   r.Run(&state_->seg, sink);
 }
 
