@@ -345,8 +345,8 @@ void DocResolver::FindDateline() {
   if (!paras_.empty()) {
     std::string_view first = std::string_view(t_.norm).substr(paras_[0].begin, paras_[0].end - paras_[0].begin);
     if (P_.dateline->Find(first, 0, &g_)) {
-      auto nm = P_.dateline->NamedGroups();
-      const GroupSpan st = g_[static_cast<std::size_t>(nm["st"])];
+      const auto& nm = P_.dateline->NamedGroups();
+      const GroupSpan st = g_[static_cast<std::size_t>(nm.at("st"))];
       if (st.matched()) {
         std::string form(first.substr(static_cast<std::size_t>(st.begin), static_cast<std::size_t>(st.end - st.begin)));
         if (const StateInfo* s = P_.StateByForm(form)) dateline_state_ = s->code;
@@ -360,9 +360,9 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
   std::vector<Place> out;
   std::vector<GroupSpan> g;
   std::vector<std::pair<std::size_t, std::size_t>> sub;
-  auto nm_sub = P_.substate->NamedGroups();
+  const auto& nm_sub = P_.substate->NamedGroups();
   for (std::size_t pos = 0; pos < s.size() && P_.substate->Find(s, pos, &g);) {
-    const GroupSpan city = g[static_cast<std::size_t>(nm_sub["city"])];
+    const GroupSpan city = g[static_cast<std::size_t>(nm_sub.at("city"))];
     bool real = true;
     if (city.matched()) {
       std::string c(s.substr(static_cast<std::size_t>(city.begin), static_cast<std::size_t>(city.end - city.begin)));
@@ -578,9 +578,9 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& places, 
 std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
   std::vector<DateExpr> out;
   std::vector<GroupSpan> g;
-  auto nm = P_.date_expr->NamedGroups();
+  const auto& nm = P_.date_expr->NamedGroups();
   auto grp = [&](const char* name) -> std::string_view {
-    const GroupSpan& x = g[static_cast<std::size_t>(nm[name])];
+    const GroupSpan& x = g[static_cast<std::size_t>(nm.at(name))];
     if (!x.matched()) return {};
     return s.substr(static_cast<std::size_t>(x.begin), static_cast<std::size_t>(x.end - x.begin));
   };
@@ -1544,7 +1544,9 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
     }
     // Only a sentence naming a lexicon source can add to the sources seen; its
     // own later "the Post" already refers back to its "The Washington Post".
-    if (has_src[static_cast<std::size_t>(para)]) RememberSources(CuesOf(si, &cues));
+    // (A cue remembered is a source's name lower-cased, so the sentence
+    // holds it as text: source_text tells which sentences to look at.)
+    if (has_src[static_cast<std::size_t>(para)] && P_.source_text->Matches(Sent(si))) RememberSources(CuesOf(si, &cues));
     if (has_num[static_cast<std::size_t>(para)]) {
       MatchSentence(si, &cues, &out);
       for (Claim& c : out)

@@ -468,6 +468,9 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     std::vector<std::string> keys;
     for (const auto& [k, info] : P->sources) keys.push_back(k);
     if (!keys.empty()) P->source_any = MustCompile("source_any", "(?i)" + Alternation(keys), &ok);
+    // The same without word bounds: a text without any of them (case
+    // aside) cannot hold a phrase that lower-cases to a source.
+    if (!keys.empty()) P->source_text = MustCompile("source_text", "(?i)" + Alternation(keys, false), &ok);
   }
   P->dateline = MustCompile(
       "dateline",

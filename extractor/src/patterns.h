@@ -89,6 +89,7 @@ struct PatternSet::Impl {
   std::unique_ptr<Regex> cue_verb;        // "X said"
   std::unique_ptr<Regex> cue_possessive;  // "X's tally"
   std::unique_ptr<Regex> source_any;      // any lexicon source (null when none)
+  std::unique_ptr<Regex> source_text;     // the same, also inside words (null when none)
   std::unique_ptr<Regex> dateline;        // "AUSTIN, Texas (AP) -"
   std::unique_ptr<Regex> person_ref;      // names, pronouns, role nouns
   std::unique_ptr<Regex> number_any;      // quick "has a number" test
