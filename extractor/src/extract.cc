@@ -166,8 +166,14 @@ class DocResolver {
   DocResolver(const Impl& P, const Document& doc, const NormText& t, std::vector<GroupSpan>* g)
       : P_(P), doc_(doc), t_(t), g_(*g) {}
 
+  // Reads the document up to rule matching: its paragraphs and the sentences
+  // worth matching. Appends one text per sentence to `texts` (empty for a
+  // sentence that needs no rule matching); Resolve gets their matches.
+  void Prepare(Segmenter* seg, std::vector<std::string_view>* texts);
   // Hands every claim to `sink`, sentence by sentence, in document order.
-  void Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink);
+  // `rm` holds the rule matches of the texts Prepare gave, this document's
+  // first at index `base`.
+  void Resolve(const RuleMatches& rm, std::size_t base, const std::function<bool(Claim&&)>& sink);
 
  private:
   std::string_view Sent(std::size_t si) const {
@@ -200,7 +206,10 @@ class DocResolver {
   const Document& doc_;
   const NormText& t_;
   std::vector<GroupSpan>& g_;
-  RuleMatches rule_matches_;  // per sentence (MatchRules)
+  std::vector<char> has_num_, has_src_;  // per paragraph: a number, a lexicon source
+  std::set<int> intros_;                 // list-intro paragraphs
+  const RuleMatches* rule_matches_ = nullptr;  // per sentence, from rule_base_ on (MatchRules)
+  std::size_t rule_base_ = 0;
 
   std::optional<Date> doc_date_;
   std::size_t body_ = 0;  // normalized offset where the text starts (after the header)
@@ -1102,8 +1111,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   const int para = sents_[si].paragraph;
   const bool first_in_para = si == 0 || sents_[si - 1].paragraph != para;
   // The rule matches, by (rule, num.begin); found for all sentences at once in Run.
-  const MatchHit* const matches_b = rule_matches_.hits.data() + rule_matches_.first[si];
-  const MatchHit* const matches_e = rule_matches_.hits.data() + rule_matches_.first[si + 1];
+  const MatchHit* const matches_b = rule_matches_->hits.data() + rule_matches_->first[rule_base_ + si];
+  const MatchHit* const matches_e = rule_matches_->hits.data() + rule_matches_->first[rule_base_ + si + 1];
   if (matches_b == matches_e) return;
   std::vector<const MatchHit*> decided;
   for (const MatchHit* mp = matches_b; mp != matches_e; ++mp) {
@@ -1474,8 +1483,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   }
 }
 
-void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) {
-  std::vector<Claim> out;
+void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) {
   ReadHeader();
   // Most text holds no claim: find the paragraphs that can (a number), those
   // that name a lexicon source (for later "the Times"), and only segment and
@@ -1483,7 +1491,10 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
   paras_ = seg->Paragraphs(t_.norm, body_);
   const std::string_view norm(t_.norm);
   const auto para_text = [&](std::size_t p) { return norm.substr(paras_[p].begin, paras_[p].end - paras_[p].begin); };
-  std::vector<char> has_num(paras_.size(), 0), has_src(paras_.size(), 0);
+  std::vector<char>& has_num = has_num_;
+  std::vector<char>& has_src = has_src_;
+  has_num.assign(paras_.size(), 0);
+  has_src.assign(paras_.size(), 0);
   bool any_num = false;
   for (std::size_t p = 0; p < paras_.size(); ++p) {
     has_num[p] = P_.number_any->Matches(para_text(p));
@@ -1507,7 +1518,8 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
   for (std::size_t p = 0; p < paras_.size(); ++p) item[p] = has_num[p] && P_.list_item->Matches(para_text(p));
   for (std::size_t p = 1; p < paras_.size(); ++p)
     if (item[p]) intro_[p] = item[p - 1] ? intro_[p - 1] : static_cast<int>(p - 1);
-  std::set<int> intros(intro_.begin(), intro_.end());
+  intros_ = std::set<int>(intro_.begin(), intro_.end());
+  const std::set<int>& intros = intros_;
 
   para_sents_.assign(paras_.size(), {0, 0});
   for (std::size_t p = 0; p < paras_.size(); ++p) {
@@ -1519,12 +1531,17 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
     para_sents_[p].second = sents_.size();
   }
 
-  {
-    std::vector<std::string_view> texts(sents_.size());
-    for (std::size_t si = 0; si < sents_.size(); ++si)
-      if (has_num[static_cast<std::size_t>(sents_[si].paragraph)]) texts[si] = Sent(si);
-    MatchRules(P_, texts, &rule_matches_);
-  }
+  for (std::size_t si = 0; si < sents_.size(); ++si)
+    texts->push_back(has_num[static_cast<std::size_t>(sents_[si].paragraph)] ? Sent(si) : std::string_view());
+}
+
+void DocResolver::Resolve(const RuleMatches& rm, std::size_t base, const std::function<bool(Claim&&)>& sink) {
+  rule_matches_ = &rm;
+  rule_base_ = base;
+  const std::vector<char>& has_num = has_num_;
+  const std::vector<char>& has_src = has_src_;
+  const std::set<int>& intros = intros_;
+  std::vector<Claim> out;
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     const int para = sents_[si].paragraph;
     std::optional<std::vector<Cue>> cues;
@@ -1573,9 +1590,32 @@ void DocResolver::EnsureEntities() {
 }  // namespace
 
 void Extractor::Extract(const Document& doc, const std::function<bool(Claim&&)>& sink) {
-  NormText t = Normalize(doc.bytes, DetectEncodingOf(doc));
-  DocResolver r(patterns_.impl(), doc, t, &state_->g);
-  r.Run(&state_->seg, sink);
+  ExtractEach({&doc}, [&](std::size_t, Claim&& c) { return sink(std::move(c)); });
+}
+
+void Extractor::ExtractEach(const std::vector<const Document*>& docs,
+                            const std::function<bool(std::size_t, Claim&&)>& sink) {
+  // Read every document up to its rule matching, match the rules over all
+  // their sentences in one go (MatchRules runs one regex at a time: the more
+  // text per regex, the longer its DFA stays in cache), then resolve each.
+  std::vector<NormText> norm(docs.size());
+  std::vector<std::unique_ptr<DocResolver>> resolvers(docs.size());
+  std::vector<std::size_t> base(docs.size());
+  std::vector<std::string_view> texts;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    norm[d] = Normalize(docs[d]->bytes, DetectEncodingOf(*docs[d]));
+    resolvers[d] = std::make_unique<DocResolver>(patterns_.impl(), *docs[d], norm[d], &state_->g);
+    base[d] = texts.size();
+    resolvers[d]->Prepare(&state_->seg, &texts);
+  }
+  RuleMatches rm;
+  MatchRules(patterns_.impl(), texts, &rm);
+  texts.clear();
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    resolvers[d]->Resolve(rm, base[d], [&](Claim&& c) { return sink(d, std::move(c)); });
+    resolvers[d].reset();
+    norm[d] = NormText();
+  }
 }
 
 std::vector<Claim> Extractor::Extract(const Document& doc) {
