@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "claimx/claimx.h"
@@ -39,9 +40,9 @@ Encoding DetectEncodingOf(const Document& d) { return d.detect_utf16 ? DetectEnc
 // RE2's \s.
 bool IsRe2Space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-// Words that start sentences or name no person.
-const std::set<std::string>& NonNameWords() {
-  static const std::set<std::string> k = {
+// Words that start sentences or name no person (hashed: looked up per word).
+const std::unordered_set<std::string>& NonNameWords() {
+  static const std::unordered_set<std::string> k = {
       "The", "A", "An", "And", "But", "Or", "In", "On", "At", "By", "For", "From", "With", "Of", "To", "As",
       "According", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "You", "Your", "I",
       "This", "That", "These", "Those", "If", "When", "While", "After", "Before", "Meanwhile", "However",

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "claimx/claimx.h"
@@ -70,10 +71,10 @@ struct PatternSet::Impl {
   std::unordered_map<std::string, std::string> number_kind;
   std::set<std::string> metric_heads, metric_modifiers;  // lower case
   std::unordered_map<std::string, SourceInfo> sources;  // lower case, no leading "the"
-  std::set<std::string> roles;                           // lower case
+  std::unordered_set<std::string> roles;                 // lower case
   std::unordered_map<std::string, std::string> nicknames;
   std::map<std::string, std::string> cues;  // phrase -> kind
-  std::set<std::string> generic_sources;    // lower case
+  std::unordered_set<std::string> generic_sources;  // lower case
   std::vector<std::string> scope_phrases;
 
   // Matchers built from the lexicons for the resolver.
