@@ -202,6 +202,9 @@ class DocResolver {
   const std::vector<Cue>& CuesOf(std::size_t si, std::optional<std::vector<Cue>>* cache);
   // Builds the document's people on first use: claim-free text never needs them.
   void EnsureEntities();
+  // The evidence text of sentence si (EvidenceText), decoded once for all its
+  // claims; sets *lossy when it is.
+  const std::string& EvidenceOf(std::size_t si, bool* lossy);
 
   const Impl& P_;
   const Document& doc_;
@@ -222,6 +225,9 @@ class DocResolver {
   std::vector<std::pair<std::size_t, std::size_t>> para_sents_;  // per paragraph: its sentences [first, second)
   std::map<int, std::optional<Place>> intro_place_;            // per intro paragraph: its last place
   bool entities_built_ = false;
+  std::size_t evidence_si_ = static_cast<std::size_t>(-1);  // EvidenceOf's sentence
+  std::string evidence_;
+  bool evidence_lossy_ = false;
   std::unordered_map<std::string, std::string> alias_;  // name -> full name
   std::string primary_;                                  // the most mentioned person
   std::optional<std::string> last_subject_;
@@ -501,14 +507,19 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
 
 // The clause around [nb, ne): the text between the nearest ';' on each side.
 std::pair<std::size_t, std::size_t> Clause(std::string_view s, std::size_t nb, std::size_t ne, const char* seps) {
+  // A table, not strchr(seps, c) per byte (the hot spot on long sentences
+  // with many figures). NUL counts, as strchr finds the terminator.
+  bool sep[256] = {};
+  sep[0] = true;
+  for (const char* p = seps; *p; ++p) sep[static_cast<unsigned char>(*p)] = true;
   std::size_t cb = 0, ce = s.size();
   for (std::size_t i = nb; i > 0; --i)
-    if (std::strchr(seps, s[i - 1])) {
+    if (sep[static_cast<unsigned char>(s[i - 1])]) {
       cb = i;
       break;
     }
   for (std::size_t i = ne; i < s.size(); ++i)
-    if (std::strchr(seps, s[i])) {
+    if (sep[static_cast<unsigned char>(s[i])]) {
       ce = i;
       break;
     }
@@ -1432,7 +1443,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     const std::size_t sb = t_.Orig(sents_[si].b), se = t_.Orig(sents_[si].e);
     c.span = {sb, se};
     c.count_span = {t_.Orig(nb + sents_[si].b), t_.Orig(ne + sents_[si].b)};
-    c.text = EvidenceText(doc_.bytes, sb, se, &c.lossy, DetectEncodingOf(doc_));
+    c.text = EvidenceOf(si, &c.lossy);
     // "Ohio, Michigan and Minnesota each received upward of 100,000 claims":
     // one claim for each state of the list.
     {
@@ -1498,7 +1509,7 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
   has_src.assign(paras_.size(), 0);
   bool any_num = false;
   for (std::size_t p = 0; p < paras_.size(); ++p) {
-    has_num[p] = P_.number_any->Matches(para_text(p));
+    has_num[p] = P_.HasNumber(para_text(p));
     has_src[p] = P_.source_any && P_.source_any->Matches(para_text(p));
     any_num |= has_num[p] != 0;
   }
@@ -1580,6 +1591,17 @@ const std::vector<Cue>& DocResolver::CuesOf(std::size_t si, std::optional<std::v
     *cache = Cues(Sent(si));
   }
   return **cache;
+}
+
+const std::string& DocResolver::EvidenceOf(std::size_t si, bool* lossy) {
+  if (evidence_si_ != si) {
+    evidence_si_ = si;
+    evidence_lossy_ = false;
+    evidence_ = EvidenceText(doc_.bytes, t_.Orig(sents_[si].b), t_.Orig(sents_[si].e), &evidence_lossy_,
+                             DetectEncodingOf(doc_));
+  }
+  if (evidence_lossy_) *lossy = true;
+  return evidence_;
 }
 
 void DocResolver::EnsureEntities() {

@@ -122,6 +122,12 @@ const StateInfo* PatternSet::Impl::StateByForm(const std::string& form) const {
   return it == state_by_form.end() ? nullptr : &states[static_cast<std::size_t>(it->second)];
 }
 
+bool PatternSet::Impl::HasNumber(std::string_view text) const {
+  for (char c : text)
+    if (c >= '0' && c <= '9') return true;  // number_any is "[0-9]|{NUMWORD}"
+  return number_any->Matches(text);
+}
+
 Status BuildPatternSet(const std::map<std::string, std::string>& files, const std::string& origin,
                        PatternSet::Impl* P) {
   P->origin = origin;

@@ -93,12 +93,14 @@ struct PatternSet::Impl {
   std::unique_ptr<Regex> source_text;     // the same, also inside words (null when none)
   std::unique_ptr<Regex> dateline;        // "AUSTIN, Texas (AP) -"
   std::unique_ptr<Regex> person_ref;      // names, pronouns, role nouns
-  std::unique_ptr<Regex> number_any;      // quick "has a number" test
+  std::unique_ptr<Regex> number_any;      // "has a number": a digit or a number word (use HasNumber)
   std::unique_ptr<Regex> year_any;        // a 4-digit year
   std::unique_ptr<Regex> list_item;       // a whole line that is a list item
 
   // Lookups.
   const StateInfo* StateByForm(const std::string& form) const;
+  // True when number_any matches `text`; an ASCII digit answers without RE2.
+  bool HasNumber(std::string_view text) const;
 };
 
 // Builds a set from in-memory files (used by all PatternSet loaders).

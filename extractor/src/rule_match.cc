@@ -22,7 +22,7 @@ void MatchRules(const PatternSet::Impl& P, const std::vector<std::string_view>& 
   // Texts with a number.
   std::vector<std::size_t> numeric;
   for (std::size_t k = 0; k < n; ++k)
-    if (P.number_any->Matches(texts[k])) numeric.push_back(k);
+    if (P.HasNumber(texts[k])) numeric.push_back(k);
   // (rule, text) pairs to search: the claim set's hits, and the reject
   // set's hits in the texts some claim rule matches (no claim rule, no claim).
   // The sets only prune: a rule they leave out has no match.
