@@ -172,9 +172,9 @@ class DocResolver {
   // sentence that needs no rule matching); Resolve gets their matches.
   void Prepare(Segmenter* seg, std::vector<std::string_view>* texts);
   // Hands every claim to `sink`, sentence by sentence, in document order.
-  // `rm` holds the rule matches of the texts Prepare gave, this document's
+  // `rm` has the rule matches of the texts Prepare gave, this document's
   // first at index `base`.
-  void Resolve(const RuleMatches& rm, std::size_t base, const std::function<bool(Claim&&)>& sink);
+  void Resolve(RuleMatcher* rm, std::size_t base, const std::function<bool(Claim&&)>& sink);
 
  private:
   std::string_view Sent(std::size_t si) const {
@@ -212,7 +212,7 @@ class DocResolver {
   std::vector<GroupSpan>& g_;
   std::vector<char> has_num_, has_src_;  // per paragraph: a number, a lexicon source
   std::set<int> intros_;                 // list-intro paragraphs
-  const RuleMatches* rule_matches_ = nullptr;  // per sentence, from rule_base_ on (MatchRules)
+  RuleMatcher* rule_matches_ = nullptr;  // per sentence, from rule_base_ on
   std::size_t rule_base_ = 0;
 
   std::optional<Date> doc_date_;
@@ -1123,8 +1123,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   const int para = sents_[si].paragraph;
   const bool first_in_para = si == 0 || sents_[si - 1].paragraph != para;
   // The rule matches, by (rule, num.begin); found for all sentences at once in Run.
-  const MatchHit* const matches_b = rule_matches_->hits.data() + rule_matches_->first[rule_base_ + si];
-  const MatchHit* const matches_e = rule_matches_->hits.data() + rule_matches_->first[rule_base_ + si + 1];
+  const auto [matches_b, matches_e] = rule_matches_->Hits(rule_base_ + si);
   if (matches_b == matches_e) return;
   std::vector<const MatchHit*> decided;
   for (const MatchHit* mp = matches_b; mp != matches_e; ++mp) {
@@ -1547,8 +1546,8 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     texts->push_back(has_num[static_cast<std::size_t>(sents_[si].paragraph)] ? Sent(si) : std::string_view());
 }
 
-void DocResolver::Resolve(const RuleMatches& rm, std::size_t base, const std::function<bool(Claim&&)>& sink) {
-  rule_matches_ = &rm;
+void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function<bool(Claim&&)>& sink) {
+  rule_matches_ = rm;
   rule_base_ = base;
   const std::vector<char>& has_num = has_num_;
   const std::vector<char>& has_src = has_src_;
@@ -1618,9 +1617,10 @@ void Extractor::Extract(const Document& doc, const std::function<bool(Claim&&)>&
 
 void Extractor::ExtractEach(const std::vector<const Document*>& docs,
                             const std::function<bool(std::size_t, Claim&&)>& sink) {
-  // Read every document up to its rule matching, match the rules over all
-  // their sentences in one go (MatchRules runs one regex at a time: the more
-  // text per regex, the longer its DFA stays in cache), then resolve each.
+  // Read every document up to its rule matching, then resolve each, the
+  // rules matched over many sentences (of several documents) at a time:
+  // MatchRules runs one regex at a time, and the more text per regex, the
+  // longer its DFA stays in cache.
   std::vector<NormText> norm(docs.size());
   std::vector<std::unique_ptr<DocResolver>> resolvers(docs.size());
   std::vector<std::size_t> base(docs.size());
@@ -1631,11 +1631,11 @@ void Extractor::ExtractEach(const std::vector<const Document*>& docs,
     base[d] = texts.size();
     resolvers[d]->Prepare(&state_->seg, &texts);
   }
-  RuleMatches rm;
-  MatchRules(patterns_.impl(), texts, &rm);
-  texts.clear();
+  // 256 KiB of sentences per MatchRules call: enough for the DFAs' sake,
+  // little memory for the matches even on a huge dense document.
+  RuleMatcher rm(patterns_.impl(), std::move(texts), std::size_t{256} << 10);
   for (std::size_t d = 0; d < docs.size(); ++d) {
-    resolvers[d]->Resolve(rm, base[d], [&](Claim&& c) { return sink(d, std::move(c)); });
+    resolvers[d]->Resolve(&rm, base[d], [&](Claim&& c) { return sink(d, std::move(c)); });
     resolvers[d].reset();
     norm[d] = NormText();
   }

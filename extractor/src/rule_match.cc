@@ -15,8 +15,7 @@ GroupSpan FirstGroup(const std::vector<GroupSpan>& g, const std::vector<int>& id
 
 }  // namespace
 
-void MatchRules(const PatternSet::Impl& P, const std::vector<std::string_view>& texts, RuleMatches* out) {
-  const std::size_t n = texts.size();
+void MatchRules(const PatternSet::Impl& P, const std::string_view* texts, std::size_t n, RuleMatches* out) {
   out->hits.clear();
   out->first.assign(n + 1, 0);
   // Texts with a number.
@@ -64,6 +63,18 @@ void MatchRules(const PatternSet::Impl& P, const std::vector<std::string_view>& 
     ++out->first[k + 1];
   }
   for (std::size_t k = 0; k < n; ++k) out->first[k + 1] += out->first[k];
+}
+
+std::pair<const MatchHit*, const MatchHit*> RuleMatcher::Hits(std::size_t k) {
+  if (k < begin_ || k >= end_) {
+    begin_ = k;
+    end_ = k;
+    for (std::size_t bytes = 0; end_ < texts_.size() && (end_ == k || bytes < window_bytes_); ++end_)
+      bytes += texts_[end_].size();
+    MatchRules(P_, texts_.data() + begin_, end_ - begin_, &rm_);
+  }
+  const MatchHit* h = rm_.hits.data();
+  return {h + rm_.first[k - begin_], h + rm_.first[k - begin_ + 1]};
 }
 
 }  // namespace claimx

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "patterns.h"
@@ -33,7 +34,26 @@ struct RuleMatches {
 // over one text at a time: RE2's DFAs (the rule sets' most of all) are
 // megabytes of lazily built states, and a DFA that stays in the CPU's cache
 // across texts walks several times faster than one evicted by the others.
-void MatchRules(const PatternSet::Impl& P, const std::vector<std::string_view>& texts, RuleMatches* out);
+void MatchRules(const PatternSet::Impl& P, const std::string_view* texts, std::size_t n, RuleMatches* out);
+
+// The rule matches of a sequence of texts, found (MatchRules) a window of
+// about `window_bytes` of text at a time, as the texts are asked for in
+// order: memory stays bounded on a huge document.
+class RuleMatcher {
+ public:
+  RuleMatcher(const PatternSet::Impl& P, std::vector<std::string_view> texts, std::size_t window_bytes)
+      : P_(P), texts_(std::move(texts)), window_bytes_(window_bytes) {}
+  // The hits of text k, in (rule, num.begin) order. k must not decrease
+  // from one call to the next.
+  std::pair<const MatchHit*, const MatchHit*> Hits(std::size_t k);
+
+ private:
+  const PatternSet::Impl& P_;
+  std::vector<std::string_view> texts_;
+  std::size_t window_bytes_;
+  std::size_t begin_ = 0, end_ = 0;  // the texts matched in rm_
+  RuleMatches rm_;
+};
 
 }  // namespace claimx
 
