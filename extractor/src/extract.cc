@@ -295,11 +295,7 @@ void DocResolver::BuildEntities() {
       // Organisations and places are no people: "Decision Desk HQ", "North Carolina".
       auto org = organisation.find(joined);
       if (org == organisation.end()) {
-        const std::string low = Lower(joined);
-        bool is_org = false;
-        for (const auto& [surface, info] : P_.sources)
-          if (surface.rfind(low, 0) == 0) is_org = true;
-        org = organisation.emplace(joined, is_org).first;
+        org = organisation.emplace(joined, P_.SourceStartsWith(Lower(joined))).first;
       }
       if (org->second || P_.StateByForm(joined)) ok = false;
     }
@@ -333,6 +329,7 @@ void DocResolver::BuildEntities() {
     }
     std::size_t w = k;
     while (k < text.size() && alpha(k)) ++k;
+    if (!IsUpper(text[w])) continue;  // every surname counted is capitalised (FindFullName)
     auto it = count.find(text.substr(w, k - w));
     if (it != count.end()) ++it->second;
   }

@@ -71,6 +71,7 @@ struct PatternSet::Impl {
   std::unordered_map<std::string, std::string> number_kind;
   std::set<std::string> metric_heads, metric_modifiers;  // lower case
   std::unordered_map<std::string, SourceInfo> sources;  // lower case, no leading "the"
+  std::vector<std::string> source_keys;                  // the same keys, sorted
   std::unordered_set<std::string> roles;                 // lower case
   std::unordered_map<std::string, std::string> nicknames;
   std::map<std::string, std::string> cues;  // phrase -> kind
@@ -101,6 +102,8 @@ struct PatternSet::Impl {
   const StateInfo* StateByForm(const std::string& form) const;
   // True when number_any matches `text`; an ASCII digit answers without RE2.
   bool HasNumber(std::string_view text) const;
+  // True when some source key starts with `prefix`.
+  bool SourceStartsWith(const std::string& prefix) const;
 };
 
 // Builds a set from in-memory files (used by all PatternSet loaders).
