@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "claimx/claimx.h"
@@ -16,6 +17,7 @@
 #include "numbers.h"
 #include "patterns.h"
 #include "regex.h"
+#include "rule_match.h"
 #include "segment.h"
 #include "str_util.h"
 #include "text.h"
@@ -38,9 +40,9 @@ Encoding DetectEncodingOf(const Document& d) { return d.detect_utf16 ? DetectEnc
 // RE2's \s.
 bool IsRe2Space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-// Words that start sentences or name no person.
-const std::set<std::string>& NonNameWords() {
-  static const std::set<std::string> k = {
+// Words that start sentences or name no person (hashed: looked up per word).
+const std::unordered_set<std::string>& NonNameWords() {
+  static const std::unordered_set<std::string> k = {
       "The", "A", "An", "And", "But", "Or", "In", "On", "At", "By", "For", "From", "With", "Of", "To", "As",
       "According", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "You", "Your", "I",
       "This", "That", "These", "Those", "If", "When", "While", "After", "Before", "Meanwhile", "However",
@@ -144,17 +146,6 @@ struct PersonRef {
   std::string full;  // for names: the full name
 };
 
-struct MatchHit {
-  int rule;
-  GroupSpan num, num2, state, metric;
-};
-
-GroupSpan FirstGroup(const std::vector<GroupSpan>& g, const std::vector<int>& idx) {
-  for (int i : idx)
-    if (g[static_cast<std::size_t>(i)].matched()) return g[static_cast<std::size_t>(i)];
-  return GroupSpan{};
-}
-
 struct SentenceInfo {
   std::size_t b = 0, e = 0;  // normalized doc offsets
   int paragraph = 0;
@@ -165,7 +156,6 @@ struct SentenceInfo {
 struct Extractor::State {
   Segmenter seg;
   std::vector<GroupSpan> g;
-  std::vector<int> hits;
 };
 
 Extractor::Extractor(const PatternSet& patterns) : patterns_(patterns), state_(std::make_unique<State>()) {}
@@ -176,12 +166,17 @@ namespace {
 // Everything the resolver knows about one document.
 class DocResolver {
  public:
-  DocResolver(const Impl& P, const Document& doc, const NormText& t, std::vector<GroupSpan>* g,
-              std::vector<int>* hits)
-      : P_(P), doc_(doc), t_(t), g_(*g), hits_(*hits) {}
+  DocResolver(const Impl& P, const Document& doc, const NormText& t, std::vector<GroupSpan>* g)
+      : P_(P), doc_(doc), t_(t), g_(*g) {}
 
+  // Reads the document up to rule matching: its paragraphs and the sentences
+  // worth matching. Appends one text per sentence to `texts` (empty for a
+  // sentence that needs no rule matching); Resolve gets their matches.
+  void Prepare(Segmenter* seg, std::vector<std::string_view>* texts);
   // Hands every claim to `sink`, sentence by sentence, in document order.
-  void Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink);
+  // `rm` has the rule matches of the texts Prepare gave, this document's
+  // first at index `base`.
+  void Resolve(RuleMatcher* rm, std::size_t base, const std::function<bool(Claim&&)>& sink);
 
  private:
   std::string_view Sent(std::size_t si) const {
@@ -217,13 +212,18 @@ class DocResolver {
   const std::vector<Cue>& CuesOf(std::size_t si, std::optional<std::vector<Cue>>* cache);
   // Builds the document's people on first use: claim-free text never needs them.
   void EnsureEntities();
+  // The evidence text of sentence si (EvidenceText), decoded once for all its
+  // claims; sets *lossy when it is.
+  const std::string& EvidenceOf(std::size_t si, bool* lossy);
 
   const Impl& P_;
   const Document& doc_;
   const NormText& t_;
   std::vector<GroupSpan>& g_;
-  std::vector<int>& hits_;
-  std::vector<int> set_hits_;
+  std::vector<char> has_num_, has_src_;  // per paragraph: a number, a lexicon source
+  std::set<int> intros_;                 // list-intro paragraphs
+  RuleMatcher* rule_matches_ = nullptr;  // per sentence, from rule_base_ on
+  std::size_t rule_base_ = 0;
 
   std::optional<Date> doc_date_;
   std::size_t body_ = 0;  // normalized offset where the text starts (after the header)
@@ -235,6 +235,9 @@ class DocResolver {
   std::vector<std::pair<std::size_t, std::size_t>> para_sents_;  // per paragraph: its sentences [first, second)
   std::map<int, std::optional<Place>> intro_place_;            // per intro paragraph: its last place
   bool entities_built_ = false;
+  std::size_t evidence_si_ = static_cast<std::size_t>(-1);  // EvidenceOf's sentence
+  std::string evidence_;
+  bool evidence_lossy_ = false;
   std::unordered_map<std::string, std::string> alias_;  // name -> full name
   std::string primary_;                                  // the most mentioned person
   std::optional<std::string> last_subject_;
@@ -303,11 +306,7 @@ void DocResolver::BuildEntities() {
       // Organisations and places are no people: "Decision Desk HQ", "North Carolina".
       auto org = organisation.find(joined);
       if (org == organisation.end()) {
-        const std::string low = Lower(joined);
-        bool is_org = false;
-        for (const auto& [surface, info] : P_.sources)
-          if (surface.rfind(low, 0) == 0) is_org = true;
-        org = organisation.emplace(joined, is_org).first;
+        org = organisation.emplace(joined, P_.SourceStartsWith(Lower(joined))).first;
       }
       // "Across South Carolina": a phrase ending in a state is no one.
       const bool ends_in_state =
@@ -353,6 +352,7 @@ void DocResolver::BuildEntities() {
     }
     std::size_t w = k;
     while (k < text.size() && alpha(k)) ++k;
+    if (!IsUpper(text[w])) continue;  // every surname counted is capitalised (FindFullName)
     auto it = count.find(text.substr(w, k - w));
     if (it != count.end()) ++it->second;
   }
@@ -381,8 +381,8 @@ void DocResolver::FindDateline() {
   if (!paras_.empty()) {
     std::string_view first = std::string_view(t_.norm).substr(paras_[0].begin, paras_[0].end - paras_[0].begin);
     if (P_.dateline->Find(first, 0, &g_)) {
-      auto nm = P_.dateline->NamedGroups();
-      const GroupSpan st = g_[static_cast<std::size_t>(nm["st"])];
+      const auto& nm = P_.dateline->NamedGroups();
+      const GroupSpan st = g_[static_cast<std::size_t>(nm.at("st"))];
       if (st.matched()) {
         std::string form(first.substr(static_cast<std::size_t>(st.begin), static_cast<std::size_t>(st.end - st.begin)));
         if (const StateInfo* s = P_.StateByForm(form)) dateline_state_ = s->code;
@@ -396,9 +396,9 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
   std::vector<Place> out;
   std::vector<GroupSpan> g;
   std::vector<std::pair<std::size_t, std::size_t>> sub;
-  auto nm_sub = P_.substate->NamedGroups();
+  const auto& nm_sub = P_.substate->NamedGroups();
   for (std::size_t pos = 0; pos < s.size() && P_.substate->Find(s, pos, &g);) {
-    const GroupSpan city = g[static_cast<std::size_t>(nm_sub["city"])];
+    const GroupSpan city = g[static_cast<std::size_t>(nm_sub.at("city"))];
     bool real = true;
     if (city.matched()) {
       std::string c(s.substr(static_cast<std::size_t>(city.begin), static_cast<std::size_t>(city.end - city.begin)));
@@ -586,14 +586,19 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
 
 // The clause around [nb, ne): the text between the nearest ';' on each side.
 std::pair<std::size_t, std::size_t> Clause(std::string_view s, std::size_t nb, std::size_t ne, const char* seps) {
+  // A table, not strchr(seps, c) per byte (the hot spot on long sentences
+  // with many figures). NUL counts, as strchr finds the terminator.
+  bool sep[256] = {};
+  sep[0] = true;
+  for (const char* p = seps; *p; ++p) sep[static_cast<unsigned char>(*p)] = true;
   std::size_t cb = 0, ce = s.size();
   for (std::size_t i = nb; i > 0; --i)
-    if (std::strchr(seps, s[i - 1])) {
+    if (sep[static_cast<unsigned char>(s[i - 1])]) {
       cb = i;
       break;
     }
   for (std::size_t i = ne; i < s.size(); ++i)
-    if (std::strchr(seps, s[i])) {
+    if (sep[static_cast<unsigned char>(s[i])]) {
       ce = i;
       break;
     }
@@ -724,9 +729,9 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_plac
 std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
   std::vector<DateExpr> out;
   std::vector<GroupSpan> g;
-  auto nm = P_.date_expr->NamedGroups();
+  const auto& nm = P_.date_expr->NamedGroups();
   auto grp = [&](const char* name) -> std::string_view {
-    const GroupSpan& x = g[static_cast<std::size_t>(nm[name])];
+    const GroupSpan& x = g[static_cast<std::size_t>(nm.at(name))];
     if (!x.matched()) return {};
     return s.substr(static_cast<std::size_t>(x.begin), static_cast<std::size_t>(x.end - x.begin));
   };
@@ -1502,31 +1507,12 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   cur_sent_b_ = sents_[si].b;
   const int para = sents_[si].paragraph;
   const bool first_in_para = si == 0 || sents_[si - 1].paragraph != para;
-  if (!P_.number_any->Matches(s)) return;
-  // No claim rule can fire: nothing to decide. Else which reject rules can.
-  P_.claim_prefilter.Match(s, &set_hits_);
-  if (set_hits_.empty()) return;
-  hits_.clear();
-  for (int k : set_hits_) hits_.push_back(P_.claim_rules[static_cast<std::size_t>(k)]);
-  P_.reject_prefilter.Match(s, &set_hits_);
-  for (int k : set_hits_) hits_.push_back(P_.reject_rules[static_cast<std::size_t>(k)]);
-  std::sort(hits_.begin(), hits_.end());
-  std::vector<MatchHit> matches;
-  for (int r : hits_) {
-    const Rule& rule = P_.rules[static_cast<std::size_t>(r)];
-    for (std::size_t pos = 0; pos <= s.size() && rule.re->Find(s, pos, &g_);) {
-      MatchHit m{r, FirstGroup(g_, rule.num), FirstGroup(g_, rule.num2), FirstGroup(g_, rule.state), FirstGroup(g_, rule.metric)};
-      if (!m.num.matched()) break;
-      matches.push_back(m);
-      std::size_t next = static_cast<std::size_t>(m.num.end);
-      pos = next > pos ? next : pos + 1;
-    }
-  }
-  std::sort(matches.begin(), matches.end(), [](const MatchHit& a, const MatchHit& b) {
-    return a.rule != b.rule ? a.rule < b.rule : a.num.begin < b.num.begin;
-  });
+  // The rule matches, by (rule, num.begin); found for all sentences at once in Run.
+  const auto [matches_b, matches_e] = rule_matches_->Hits(rule_base_ + si);
+  if (matches_b == matches_e) return;
   std::vector<const MatchHit*> decided;
-  for (const MatchHit& m : matches) {
+  for (const MatchHit* mp = matches_b; mp != matches_e; ++mp) {
+    const MatchHit& m = *mp;
     bool taken = false;
     for (const MatchHit* d : decided) {
       if (m.num.begin < d->num.end && d->num.begin < m.num.end) taken = true;
@@ -1905,7 +1891,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     const std::size_t sb = t_.Orig(sents_[si].b), se = t_.Orig(sents_[si].e);
     c.span = {sb, se};
     c.count_span = {t_.Orig(nb + sents_[si].b), t_.Orig(ne + sents_[si].b)};
-    c.text = EvidenceText(doc_.bytes, sb, se, &c.lossy, DetectEncodingOf(doc_));
+    c.text = EvidenceOf(si, &c.lossy);
     // "Ohio, Michigan and Minnesota each received upward of 100,000 claims":
     // one claim for each state of the list.
     {
@@ -1959,8 +1945,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   }
 }
 
-void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) {
-  std::vector<Claim> out;
+void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) {
   ReadHeader();
   // Most text holds no claim: find the paragraphs that can (a number), those
   // that name a lexicon source (for later "the Times"), and only segment and
@@ -1968,10 +1953,13 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
   paras_ = seg->Paragraphs(t_.norm, body_);
   const std::string_view norm(t_.norm);
   const auto para_text = [&](std::size_t p) { return norm.substr(paras_[p].begin, paras_[p].end - paras_[p].begin); };
-  std::vector<char> has_num(paras_.size(), 0), has_src(paras_.size(), 0);
+  std::vector<char>& has_num = has_num_;
+  std::vector<char>& has_src = has_src_;
+  has_num.assign(paras_.size(), 0);
+  has_src.assign(paras_.size(), 0);
   bool any_num = false;
   for (std::size_t p = 0; p < paras_.size(); ++p) {
-    has_num[p] = P_.number_any->Matches(para_text(p));
+    has_num[p] = P_.HasNumber(para_text(p));
     has_src[p] = P_.source_any && P_.source_any->Matches(para_text(p));
     any_num |= has_num[p] != 0;
   }
@@ -2008,7 +1996,8 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
   for (std::size_t p = 0; p < paras_.size(); ++p) item[p] = has_num[p] && P_.list_item->Matches(para_text(p));
   for (std::size_t p = 1; p < paras_.size(); ++p)
     if (item[p]) intro_[p] = item[p - 1] ? intro_[p - 1] : static_cast<int>(p - 1);
-  std::set<int> intros(intro_.begin(), intro_.end());
+  intros_ = std::set<int>(intro_.begin(), intro_.end());
+  const std::set<int>& intros = intros_;
 
   para_sents_.assign(paras_.size(), {0, 0});
   for (std::size_t p = 0; p < paras_.size(); ++p) {
@@ -2020,6 +2009,17 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
     para_sents_[p].second = sents_.size();
   }
 
+  for (std::size_t si = 0; si < sents_.size(); ++si)
+    texts->push_back(has_num[static_cast<std::size_t>(sents_[si].paragraph)] ? Sent(si) : std::string_view());
+}
+
+void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function<bool(Claim&&)>& sink) {
+  rule_matches_ = rm;
+  rule_base_ = base;
+  const std::vector<char>& has_num = has_num_;
+  const std::vector<char>& has_src = has_src_;
+  const std::set<int>& intros = intros_;
+  std::vector<Claim> out;
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     const int para = sents_[si].paragraph;
     std::optional<std::vector<Cue>> cues;
@@ -2046,7 +2046,9 @@ void DocResolver::Run(Segmenter* seg, const std::function<bool(Claim&&)>& sink) 
     }
     // Only a sentence naming a lexicon source can add to the sources seen; its
     // own later "the Post" already refers back to its "The Washington Post".
-    if (has_src[static_cast<std::size_t>(para)]) RememberSources(CuesOf(si, &cues));
+    // (A cue remembered is a source's name lower-cased, so the sentence
+    // holds it as text: source_text tells which sentences to look at.)
+    if (has_src[static_cast<std::size_t>(para)] && P_.source_text->Matches(Sent(si))) RememberSources(CuesOf(si, &cues));
     if (has_num[static_cast<std::size_t>(para)]) {
       MatchSentence(si, &cues, &out);
       for (Claim& c : out)
@@ -2064,6 +2066,17 @@ const std::vector<Cue>& DocResolver::CuesOf(std::size_t si, std::optional<std::v
   return **cache;
 }
 
+const std::string& DocResolver::EvidenceOf(std::size_t si, bool* lossy) {
+  if (evidence_si_ != si) {
+    evidence_si_ = si;
+    evidence_lossy_ = false;
+    evidence_ = EvidenceText(doc_.bytes, t_.Orig(sents_[si].b), t_.Orig(sents_[si].e), &evidence_lossy_,
+                             DetectEncodingOf(doc_));
+  }
+  if (evidence_lossy_) *lossy = true;
+  return evidence_;
+}
+
 void DocResolver::EnsureEntities() {
   if (entities_built_) return;
   entities_built_ = true;
@@ -2073,9 +2086,33 @@ void DocResolver::EnsureEntities() {
 }  // namespace
 
 void Extractor::Extract(const Document& doc, const std::function<bool(Claim&&)>& sink) {
-  NormText t = Normalize(doc.bytes, DetectEncodingOf(doc));
-  DocResolver r(patterns_.impl(), doc, t, &state_->g, &state_->hits);
-  r.Run(&state_->seg, sink);
+  ExtractEach({&doc}, [&](std::size_t, Claim&& c) { return sink(std::move(c)); });
+}
+
+void Extractor::ExtractEach(const std::vector<const Document*>& docs,
+                            const std::function<bool(std::size_t, Claim&&)>& sink) {
+  // Read every document up to its rule matching, then resolve each, the
+  // rules matched over many sentences (of several documents) at a time:
+  // MatchRules runs one regex at a time, and the more text per regex, the
+  // longer its DFA stays in cache.
+  std::vector<NormText> norm(docs.size());
+  std::vector<std::unique_ptr<DocResolver>> resolvers(docs.size());
+  std::vector<std::size_t> base(docs.size());
+  std::vector<std::string_view> texts;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    norm[d] = Normalize(docs[d]->bytes, DetectEncodingOf(*docs[d]));
+    resolvers[d] = std::make_unique<DocResolver>(patterns_.impl(), *docs[d], norm[d], &state_->g);
+    base[d] = texts.size();
+    resolvers[d]->Prepare(&state_->seg, &texts);
+  }
+  // 256 KiB of sentences per MatchRules call: enough for the DFAs' sake,
+  // little memory for the matches even on a huge dense document.
+  RuleMatcher rm(patterns_.impl(), std::move(texts), std::size_t{256} << 10);
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    resolvers[d]->Resolve(&rm, base[d], [&](Claim&& c) { return sink(d, std::move(c)); });
+    resolvers[d].reset();
+    norm[d] = NormText();
+  }
 }
 
 std::vector<Claim> Extractor::Extract(const Document& doc) {

@@ -9,6 +9,16 @@ namespace claimx {
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
   for (std::size_t i = 0; i < s.size();) {
+    // A run of printable ASCII but '"' and '\\' goes out as it is, at once.
+    std::size_t run = i;
+    for (unsigned char r; run < s.size() && (r = static_cast<unsigned char>(s[run])) >= 0x20 && r < 0x7F &&
+                          r != '"' && r != '\\';)
+      ++run;
+    if (run > i) {
+      out->append(s.data() + i, run - i);
+      i = run;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       switch (c) {

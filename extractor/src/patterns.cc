@@ -122,6 +122,17 @@ const StateInfo* PatternSet::Impl::StateByForm(const std::string& form) const {
   return it == state_by_form.end() ? nullptr : &states[static_cast<std::size_t>(it->second)];
 }
 
+bool PatternSet::Impl::SourceStartsWith(const std::string& prefix) const {
+  auto it = std::lower_bound(source_keys.begin(), source_keys.end(), prefix);
+  return it != source_keys.end() && it->compare(0, prefix.size(), prefix) == 0;
+}
+
+bool PatternSet::Impl::HasNumber(std::string_view text) const {
+  for (char c : text)
+    if (c >= '0' && c <= '9') return true;  // number_any is "[0-9]|{NUMWORD}"
+  return number_any->Matches(text);
+}
+
 Status BuildPatternSet(const std::map<std::string, std::string>& files, const std::string& origin,
                        PatternSet::Impl* P) {
   P->origin = origin;
@@ -467,7 +478,12 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     // source that later text refers back to ("the Times").
     std::vector<std::string> keys;
     for (const auto& [k, info] : P->sources) keys.push_back(k);
+    P->source_keys = keys;
+    std::sort(P->source_keys.begin(), P->source_keys.end());
     if (!keys.empty()) P->source_any = MustCompile("source_any", "(?i)" + Alternation(keys), &ok);
+    // The same without word bounds: a text without any of them (case
+    // aside) cannot hold a phrase that lower-cases to a source.
+    if (!keys.empty()) P->source_text = MustCompile("source_text", "(?i)" + Alternation(keys, false), &ok);
   }
   P->dateline = MustCompile(
       "dateline",

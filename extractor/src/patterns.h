@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "claimx/claimx.h"
@@ -70,10 +71,11 @@ struct PatternSet::Impl {
   std::unordered_map<std::string, std::string> number_kind;
   std::set<std::string> metric_heads, metric_modifiers;  // lower case
   std::unordered_map<std::string, SourceInfo> sources;  // lower case, no leading "the"
-  std::set<std::string> roles;                           // lower case
+  std::vector<std::string> source_keys;                  // the same keys, sorted
+  std::unordered_set<std::string> roles;                 // lower case
   std::unordered_map<std::string, std::string> nicknames;
   std::map<std::string, std::string> cues;  // phrase -> kind
-  std::set<std::string> generic_sources;    // lower case
+  std::unordered_set<std::string> generic_sources;  // lower case
   std::vector<std::string> scope_phrases;
 
   // Matchers built from the lexicons for the resolver.
@@ -89,14 +91,19 @@ struct PatternSet::Impl {
   std::unique_ptr<Regex> cue_verb;        // "X said"
   std::unique_ptr<Regex> cue_possessive;  // "X's tally"
   std::unique_ptr<Regex> source_any;      // any lexicon source (null when none)
+  std::unique_ptr<Regex> source_text;     // the same, also inside words (null when none)
   std::unique_ptr<Regex> dateline;        // "AUSTIN, Texas (AP) -"
   std::unique_ptr<Regex> person_ref;      // names, pronouns, role nouns
-  std::unique_ptr<Regex> number_any;      // quick "has a number" test
+  std::unique_ptr<Regex> number_any;      // "has a number": a digit or a number word (use HasNumber)
   std::unique_ptr<Regex> year_any;        // a 4-digit year
   std::unique_ptr<Regex> list_item;       // a whole line that is a list item
 
   // Lookups.
   const StateInfo* StateByForm(const std::string& form) const;
+  // True when number_any matches `text`; an ASCII digit answers without RE2.
+  bool HasNumber(std::string_view text) const;
+  // True when some source key starts with `prefix`.
+  bool SourceStartsWith(const std::string& prefix) const;
 };
 
 // Builds a set from in-memory files (used by all PatternSet loaders).

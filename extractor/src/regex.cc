@@ -38,7 +38,7 @@ std::unique_ptr<Regex> Regex::Compile(const std::string& pattern, std::string* e
 
 int Regex::groups() const { return impl_->re.NumberOfCapturingGroups(); }
 
-std::map<std::string, int> Regex::NamedGroups() const {
+const std::map<std::string, int>& Regex::NamedGroups() const {
   return impl_->re.NamedCapturingGroups();
 }
 

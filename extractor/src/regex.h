@@ -29,8 +29,8 @@ class Regex {
                                         bool case_insensitive = false);
   // Number of capture groups (without the whole match).
   int groups() const;
-  // Group name -> group index (1-based), for named groups.
-  std::map<std::string, int> NamedGroups() const;
+  // Group name -> group index (1-based), for named groups (RE2's map: no copy).
+  const std::map<std::string, int>& NamedGroups() const;
   // Leftmost match in text[pos, end) (the whole text is context for ^ and
   // \b). On success `*g` holds groups()+1 spans (0 = whole match), as
   // offsets into `text`.

@@ -26,7 +26,9 @@ Abbrev AbbrevAtEnd(std::string_view s) {
   if (e == 0 || s[e - 1] != '.') return Abbrev::kNone;
   std::size_t b = e;
   while (b > 0 && (std::isalpha(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '.')) --b;
-  std::string tok(s.substr(b, e - b));
+  const std::string_view tok = s.substr(b, e - b);
+  // Every abbreviation below has at most 7 bytes ("Messrs.", "approx.").
+  if (tok.size() > 7) return Abbrev::kNone;
   static const std::array<const char*, 26> kTitles = {
       "Mr.", "Mrs.", "Ms.", "Dr.", "Gov.", "Sen.", "Rep.", "Lt.", "Gen.", "Col.", "Sgt.", "Capt.", "Prof.",
       "Rev.", "Hon.", "Pres.", "Supt.", "Atty.", "St.", "Mt.", "Ft.", "No.", "Nos.", "vs.", "Messrs.", "Sens."};

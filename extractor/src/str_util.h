@@ -10,8 +10,11 @@ namespace claimx {
 
 // ASCII lower case (bytes >= 0x80 unchanged).
 inline std::string Lower(std::string_view s) {
+  // Not std::tolower: a call per byte, and claimx never sets a locale (the
+  // "C" locale lowers exactly A-Z).
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
   return out;
 }
 

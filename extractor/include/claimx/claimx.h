@@ -161,6 +161,13 @@ class Extractor {
   // time instead of collected: memory does not grow with the claims of a
   // document. `sink` returns false to stop early.
   void Extract(const Document& doc, const std::function<bool(Claim&&)>& sink);
+  // The claims of several documents, each document's as Extract gives them,
+  // document after document; `sink` gets the document's index in `docs` and
+  // returns false to stop that document's claims early. Faster than one by
+  // one on many small documents (the rule regexes run over all of them at
+  // once), but holds all of them normalized at once.
+  void ExtractEach(const std::vector<const Document*>& docs,
+                   const std::function<bool(std::size_t, Claim&&)>& sink);
 
  private:
   struct State;
