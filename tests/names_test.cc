@@ -11,7 +11,7 @@ namespace {
 // The pattern FindFullName stands for.
 const char* kFullName =
     "\\b(?P<first>[A-Z][a-z]+)\\s+(?:(?P<mid>[A-Z][a-z]+|[A-Z]\\.)\\s+)?"
-    "(?P<last>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\\b";
+    "(?P<last>(?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\\b";
 
 }  // namespace
 
@@ -26,6 +26,8 @@ TEST_CASE("full names: the usual forms", "[names]") {
   CHECK(std::string("by Anne Smith-Jones,").substr(b, e - b) == "Anne Smith-Jones");
   REQUIRE(claimx::FindFullName("Gov. Ron DeSantis said", 0, &b, &e));
   CHECK(std::string("Gov. Ron DeSantis said").substr(b, e - b) == "Ron DeSantis");
+  REQUIRE(claimx::FindFullName("said Beto O'Rourke on", 0, &b, &e));
+  CHECK(std::string("said Beto O'Rourke on").substr(b, e - b) == "Beto O'Rourke");
   CHECK_FALSE(claimx::FindFullName("no names here at all", 0, &b, &e));
   CHECK_FALSE(claimx::FindFullName("McDonald Trump2", 0, &b, &e));
 }

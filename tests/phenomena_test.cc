@@ -573,3 +573,39 @@ TEST_CASE("phenomena: negatives", "[phenomena]") {
   CHECK(v[0].count == 4300);
   CHECK(v[0].state_code == "OH");
 }
+
+TEST_CASE("phenomena: fixed after the first review", "[phenomena]") {
+  // A range with a word between it and its noun.
+  auto c = One("South Carolina reported 4,100\xE2\x80\x93" "4,700 flagged ballots.");
+  CHECK(c.count == 4100);
+  REQUIRE(c.count_max);
+  CHECK(*c.count_max == 4700);
+  CHECK(c.bound == "range");
+  // Speakers: a phrase ending in a state, an owner's office, a title's dot,
+  // a possessive after "By", a weekday after the name, "the following".
+  CHECK(Opt(One("Officials in Maine reported 10,000 late ballots.").source) == "Officials in Maine");
+  CHECK(Opt(One("Georgia's secretary of state said 4,998,000 ballots were counted.").source) ==
+        "Georgia's secretary of state");
+  CHECK(Opt(One("Alabama has recorded 4,100 deaths, according to Dr. Scott Harris, the state health officer.")
+                .source) == "Dr. Scott Harris");
+  CHECK(Opt(One("By The New York Times' count, Alabama has recorded 4,100 deaths.").source) == "The New York Times");
+  CHECK(Opt(One("Ohio on Wednesday reported 4,300 new cases.").source) == "<null>");
+  auto v = Run("Figures released Thursday by the CDC show the following case counts:\n\nUtah: 2,310\n\nIdaho: 1,420");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].source) == "Centers for Disease Control and Prevention");
+  v = Run("The following case counts were reported:\n\nUtah: 2,310\n\nIdaho: 1,420");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].source) == "<null>");
+  // A dateline with a day keeps its state and dates the paragraph.
+  c = One("JACKSON, Miss., Nov. 4 (Reuters) - State officials reported 1,200 new cases.");
+  CHECK(c.state_code == "MS");
+  CHECK(c.date->Iso() == "2020-11-04");
+  // Surnames with an apostrophe; districts; a modifier before "kits".
+  CHECK(Opt(One("Democrat Beto O'Rourke campaigned hard. In Texas, O'Rourke drew 4,045,632 votes.").subject) ==
+        "Beto O'Rourke");
+  CHECK(Run("The 2nd District in Nebraska gave Biden 22,000 more votes.").empty());
+  CHECK(Run("Georgia Tech enrolled 40,000 students.").empty());
+  c = One("Nationwide, the government has shipped 1.5 billion test kits.");
+  CHECK(c.state_code == "US");
+  CHECK(c.count == 1500000000);
+}

@@ -450,7 +450,7 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                        " Chronicle", " Inquirer", " Daily", " Star", " Observer", " Sun", " Bee",
                                        " Register", " Courier", " Examiner", " Dispatch", " Sentinel", " Magazine",
                                        " Public Radio", " Review", " Free Press", " Avenue", " Street", " Rangers",
-                                       " University", " Supreme", " Ave",
+                                       " University", " Supreme", " Ave", " Tech", " A&M", " State University",
                                        // "Texas Rep. Ron Paul": a title, not a place.
                                        " Rep.", " Sen.", " Gov.", " Congressman", " Congresswoman"};
   std::vector<std::pair<std::size_t, std::size_t>> states;
@@ -568,6 +568,16 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       out.push_back({k, k + n, Place::kSubstate, ""});
     }
   }
+  // "The 2nd District in Nebraska", "the 3rd Congressional District".
+  for (std::size_t k = s.find(" District"); k != std::string_view::npos; k = s.find(" District", k + 1)) {
+    std::size_t w = k;
+    while (w > 0 && s[w - 1] != ' ') --w;
+    const std::string_view prev = s.substr(w, k - w);
+    const bool ordinal = prev.size() >= 3 && std::isdigit(static_cast<unsigned char>(prev[0])) &&
+                         (prev.substr(prev.size() - 2) == "st" || prev.substr(prev.size() - 2) == "nd" ||
+                          prev.substr(prev.size() - 2) == "rd" || prev.substr(prev.size() - 2) == "th");
+    if (ordinal || prev == "Congressional") out.push_back({w, k + 9, Place::kSubstate, ""});
+  }
   // "Philadelphia alone had received about 140,000": a place that is no state.
   for (std::size_t k = s.find(" alone"); k != std::string::npos; k = s.find(" alone", k + 1)) {
     std::size_t w = k;
@@ -581,6 +591,14 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     if (!in_state) out.push_back({w, k, Place::kSubstate, ""});
   }
   std::sort(out.begin(), out.end(), [](const Place& a, const Place& b) { return a.b < b.b; });
+  // "The 2nd District in Nebraska": a state that locates a sub-state place
+  // belongs to it.
+  for (std::size_t i = 1; i < out.size(); ++i) {
+    const Place& q = out[i - 1];
+    if (q.kind == Place::kSubstate && out[i].kind == Place::kState && q.e <= out[i].b &&
+        (s.substr(q.e, out[i].b - q.e) == " in " || s.substr(q.e, out[i].b - q.e) == " of "))
+      out[i].kind = Place::kSubstate;
+  }
   return out;
 }
 
@@ -829,8 +847,14 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     while (npe < s.size()) {
       char c = s[npe];
       if (std::strchr(",;:()\"!?", c)) break;
-      if (c == '.' && (npe + 1 >= s.size() || s[npe + 1] == ' ') && !(npe >= 1 && IsUpper(s[npe - 1]) && npe >= 2 && s[npe - 2] == '.'))
-        break;
+      if (c == '.' && (npe + 1 >= s.size() || s[npe + 1] == ' ') && !(npe >= 1 && IsUpper(s[npe - 1]) && npe >= 2 && s[npe - 2] == '.')) {
+        // "according to Dr. Scott Harris": a title's dot goes on.
+        std::size_t t = npe;
+        while (t > npb && std::isalpha(static_cast<unsigned char>(s[t - 1]))) --t;
+        static const std::unordered_set<std::string> kTitleDot = {"Dr", "Mr", "Mrs", "Ms", "Gov", "Sen", "Rep",
+                                                                  "Lt", "Gen", "Sgt", "Capt", "Prof", "Rev", "St"};
+        if (!(npe + 2 < s.size() && IsUpper(s[npe + 2]) && kTitleDot.count(std::string(s.substr(t, npe - t))))) break;
+      }
       ++npe;
     }
     std::string np(s.substr(npb, npe - npb));
@@ -931,6 +955,8 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       }
     }
     if (e == 0) continue;
+    // "was revised to show": an infinitive names no one.
+    if (e >= 3 && s.substr(e - 3, 3) == " to") continue;
     {
       // "as confirmed coronavirus cases topped": a participle before the
       // counted noun, not "X confirmed".
@@ -968,7 +994,13 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         k = wb;
         continue;
       }
-      if (cap_run && (w == "of" || w == "the" || w == "and" || w == "for" || w == "at" || w == "on")) {
+      // "Texas Commission on Environmental Quality", not "Ohio on Wednesday".
+      const bool on_ok = w != "on" || !NonNameWords().count(std::string(s.substr(we + 1, [&] {
+                           std::size_t q = we + 1;
+                           while (q < s.size() && std::isalpha(static_cast<unsigned char>(s[q]))) ++q;
+                           return q - we - 1;
+                         }())));
+      if (cap_run && on_ok && (w == "of" || w == "the" || w == "and" || w == "for" || w == "at" || w == "on")) {
         // Only inside a run: "Bureau of Labor Statistics", "The ..." start.
         std::size_t pb = wb;
         while (pb > 0 && s[pb - 1] == ' ') --pb;
@@ -995,6 +1027,10 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     }
     if (cap_run && b >= 6 && s.substr(b - 6, 6) == "state ") b -= 6;  // "the state Department of Health"
     if (cap_run && NonNameWords().count(std::string(s.substr(b, e - b)))) cap_run = false;  // "An estimated"
+    // "Officials in Maine reported": the state ends a lower-case phrase.
+    if (cap_run && P_.StateByForm(std::string(s.substr(b, e - b))) && b >= 4 &&
+        (s.substr(b - 4, 4) == " in " || s.substr(b - 4, 4) == " of "))
+      cap_run = false;
     if (!cap_run) {
       b = e;
       while (b > 0 && !std::strchr(",;:(\"", s[b - 1]) && !(b >= 3 && s.substr(b - 3, 3) == " - ")) --b;
@@ -1031,8 +1067,16 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       b = w0;
     }
     std::string np = Trim(s.substr(b, cb - b));
-    // "the final round of Alaska's count": the "of" belongs to the phrase before.
-    while (np.compare(0, 3, "of ") == 0) np = Trim(np.substr(3));
+    // "the final round of Alaska's count": the "of" belongs to the phrase
+    // before; "By The New York Times' count": so does the "By".
+    for (bool again = true; again;) {
+      again = false;
+      for (const char* w : {"of ", "By ", "by ", "In ", "From ", "Per "})
+        if (np.compare(0, std::strlen(w), w) == 0) {
+          np = Trim(np.substr(std::strlen(w)));
+          again = true;
+        }
+    }
     if (np.empty() || alias_.count(np) || P_.StateByForm(np)) continue;
     out.push_back({cb, ce, b, cb, Cue::kPossessive, np});
   }
@@ -1192,9 +1236,18 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
     // "the secretary of state's office" is itself the source.
     static const std::set<std::string> kOwned = {"office", "offices", "campaign", "administration", "team", "staff",
                                                  "department", "agency", "division", "bureau", "board", "spokesman",
-                                                 "spokeswoman", "spokesperson", "lawyers", "attorneys", "aides"};
-    std::string last = np.substr(np.rfind(' ') + 1);
-    if (lower && !kOwned.count(last)) np.resize(owner_end);
+                                                 "spokeswoman", "spokesperson", "lawyers", "attorneys", "aides",
+                                                 "secretary", "governor", "director", "commissioner", "officials",
+                                                 "officer", "registrar", "clerk"};
+    // "Georgia's secretary of state", "the governor's office": the noun
+    // after the owner is the source itself.
+    const std::size_t sp = np.find(' ', rest);
+    const bool owned = kOwned.count(np.substr(rest, sp == std::string::npos ? std::string::npos : sp - rest)) > 0;
+    // The owner is a name or "the department", not "two states'".
+    const std::string owner = np.substr(0, owner_end);
+    const bool named = std::any_of(owner.begin(), owner.end(), [](char c) { return IsUpper(c); }) ||
+                       (owner.rfind("the ", 0) == 0 && owner.find(' ', 4) == std::string::npos);
+    if (lower && !owned && named) np.resize(owner_end);
   }
   // "and CNN's", "and the Biden administration".
   if (starts("and ")) np = Trim(np.substr(4));
@@ -1205,7 +1258,7 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
   // "who refused to concede and said", "yesterday evening", "more than":
   // a relative clause, a time or a bound is no one.
   for (const char* w : {"who ", "which ", "that ", "yesterday", "today", "tonight", "last ", "this ", "earlier",
-                        "late ", "early "})
+                        "late ", "early ", "the following", "following "})
     if (starts(w) || Lower(np) == Trim(w)) return "";
   if (P_.qualifier_by_phrase.count(Lower(np))) return "";
   {
@@ -1221,14 +1274,21 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
   // by The Associated Press", "preliminary estimates from the United States
   // Elections Project": the name after "by"/"from" when the phrase before is
   // lower case.
-  if (!np.empty() && !IsUpper(np[0])) {
+  const std::string first_word = Lower(np.substr(0, np.find(' ')));
+  if (!np.empty() && (!IsUpper(np[0]) || P_.generic_sources.count(first_word))) {
     for (const char* w : {" by ", " from "}) {
       std::size_t k = np.find(w);
       if (k == std::string::npos) continue;
       std::size_t b = k + std::strlen(w);
+      const std::size_t after = b;
       if (np.compare(b, 4, "the ") == 0) b += 4;
       if (cap_at(b)) {
         np = np.substr(b);
+        break;
+      }
+      // "data from the secretary of state's office": whatever the data are from.
+      if (P_.generic_sources.count(first_word) && k == first_word.size()) {
+        np = np.substr(after);
         break;
       }
     }
@@ -1276,6 +1336,15 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
       np = np.substr(std::strlen(w));
       break;
     }
+  // "Ohio on Wednesday reported": the time is no part of the name.
+  for (std::size_t k = np.find(" on "); k != std::string::npos; k = np.find(" on ", k + 1)) {
+    const std::size_t w = k + 4;
+    const std::size_t we = np.find(' ', w);
+    if (NonNameWords().count(np.substr(w, we == std::string::npos ? std::string::npos : we - w))) {
+      np.resize(k);
+      break;
+    }
+  }
   // "Texas and Alabama reported": places are no source.
   {
     std::size_t k = np.find(" and ");

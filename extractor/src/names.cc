@@ -29,9 +29,15 @@ bool Boundary(std::string_view t, std::size_t k) {  // \b after a word character
   return k >= t.size() || !Word(t[k]);
 }
 
-// ([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\b at k: its end, or kNone.
+// ((?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\b at k: its end, or kNone.
 // The inner capital takes "DeSantis", "McMaster", "LaRose".
 std::size_t Last(std::string_view t, std::size_t k) {
+  // "O'Rourke": a capital and an apostrophe before the name (tried first, as
+  // the optional group of the regex is).
+  if (k + 2 < t.size() && Upper(t[k]) && t[k + 1] == '\'' && CapWord(t, k + 2) != kNone) {
+    const std::size_t e = Last(t, k + 2);
+    if (e != kNone) return e;
+  }
   std::size_t e1 = CapWord(t, k);
   if (e1 == kNone) return kNone;
   // Taking the inner word whenever it is there matches the regex: without it

@@ -488,12 +488,12 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   P->dateline = MustCompile(
       "dateline",
       "^\\s*(?P<city>[A-Z][A-Z.' ]*[A-Z.])(?:,\\s+(?P<st>" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] +
-          "))?\\s*(?:\\((?P<w>[A-Za-z. ]+)\\))?\\s*(?:-|•|:)\\s",
+          "))?(?:,?\\s+(?:" + frag["MONTH"] + ")\\.?\\s+\\d{1,2})?\\s*(?:\\((?P<w>[A-Za-z. ]+)\\))?\\s*(?:-|•|:)\\s",
       &ok);
   P->person_ref = MustCompile(
       "person_ref",
       "(?P<pron>\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b)|(?P<role>\\b[Tt]he\\s+(?:[A-Za-z-]+\\s+){0,3}?(?i:" +
-          Alternation(roles) + "))|(?P<name>(?:'|\\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*\\b)",
+          Alternation(roles) + "))|(?P<name>(?:'|\\b)(?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*\\b)",
       &ok);
   P->number_any = MustCompile("number_any", "[0-9]|" + frag["NUMWORD"], &ok);
   P->year_any = MustCompile("year", "\\b(?:19[0-9]{2}|20[0-9]{2})\\b", &ok);
