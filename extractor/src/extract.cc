@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <tuple>
 #include <unordered_set>
 #include <vector>
 
@@ -64,6 +65,10 @@ const std::unordered_set<std::string>& NonNameWords() {
       "Fund", "Group", "Coalition", "Alliance", "Union", "Institute", "Project", "Society", "Club", "Team",
       // Titles before a name: "Justice Daniel Kelly", "Attorney General Josh Shapiro".
       "Justice", "Attorney", "General", "Rev", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Lt",
+      // Companies: "Perot Systems", "Tesla Motors".
+      "Systems", "Inc", "Corp", "Corporation", "Holdings", "Industries", "Enterprises", "Technologies", "Partners",
+      "Media", "Motors", "Airlines", "Bank", "Capital", "Energy", "Electric", "Communications", "Software",
+      "Solutions", "Entertainment", "Studios", "Pictures", "Productions", "Atlas",
       // Sentence openers before a name: "Remember Brock Pierce?", "Meet ...".
       "Remember", "Meet", "Imagine", "Consider", "Thank", "Thanks", "Congratulations", "Watch", "Look", "Say"};
   return k;
@@ -296,7 +301,10 @@ void DocResolver::BuildEntities() {
     const std::size_t second = starts.size() > 1 ? starts[1] : next;
     // Drop leading title / role words ("President Donald Trump").
     while (!words.empty() && (stop.count(words.front()) || P_.roles.count(Lower(words.front())))) words.erase(words.begin());
-    bool ok = words.size() >= 2;
+    // A name does not run across a line break ("A Look Back\n\nRoss Perot").
+    bool ok = words.size() >= 2 &&
+              text.substr(static_cast<std::size_t>(m.begin), static_cast<std::size_t>(m.end - m.begin)).find('\n') ==
+                  std::string_view::npos;
     for (const std::string& w : words)
       if (stop.count(w) || P_.state_by_form.count(w) || w.find('.') != std::string::npos) ok = false;
     std::string joined;
@@ -780,6 +788,13 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
         d.date = Date{year, month, day};
       } else if (!year && doc_date_) {
         d.date = LatestOnOrBefore(month, day, *doc_date_);
+        // "when electors meet Dec. 14" in an article of Dec. 1: a day just
+        // ahead names the future, not last year's Dec. 14.
+        if (ValidDate(doc_date_->year, month, day)) {
+          const Date ahead{doc_date_->year, month, day};
+          const auto key = [](const Date& x) { return std::tie(x.year, x.month, x.day); };
+          if (key(*doc_date_) < key(ahead) && key(ahead) < key(AddDays(*doc_date_, 45))) future = true;
+        }
       } else if (!year && context_year_ && ValidDate(context_year_, month, day)) {
         d.date = Date{context_year_, month, day};
       }
@@ -847,6 +862,8 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     while (npe < s.size()) {
       char c = s[npe];
       if (std::strchr(",;:()\"!?", c)) break;
+      if (c == ' ' && npe + 2 < s.size() && (s[npe + 1] == '-') && s[npe + 2] == ' ') break;  // "X - check it out"
+
       if (c == '.' && (npe + 1 >= s.size() || s[npe + 1] == ' ') && !(npe >= 1 && IsUpper(s[npe - 1]) && npe >= 2 && s[npe - 2] == '.')) {
         // "according to Dr. Scott Harris": a title's dot goes on.
         std::size_t t = npe;
@@ -2103,7 +2120,12 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       else if (si > 0 && !para_metric_.count(para))
         if (auto prev = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true)) para_metric_[para] = prev;
       EnsureEntities();
+      const std::vector<Cue>& intro_cues = CuesOf(si, &cues);
       for (const PersonRef& r : Persons(s)) {
+        // "per Dave Leip's Atlas": a source is not whose counts the list holds.
+        bool in_cue = false;
+        for (const Cue& q : intro_cues) in_cue |= q.np_b <= r.b && r.e <= q.np_e;
+        if (in_cue) continue;
         // "McMullin made the ballot in 11 states. Here's the number of votes
         // he got": a later pronoun keeps the name the intro already gave.
         if (r.kind != PersonRef::kName && para_subject_.count(para)) break;

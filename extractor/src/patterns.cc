@@ -503,7 +503,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
         "list_item",
         "^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):)\\s*(?:(?:(?::|-)\\s*|\\s+)(?:[+-]\\s?)?" + qual + "(?:" +
             num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+" + frag["METRIC"] + ")?|(?::|-)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num +
-            ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num + "))\\s*[.;,]?\\s*$",
+            ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num + "))(?:\\s*\\([^()]{0,40}\\))?\\s*[.;,]?\\s*$",
         &ok);
   }
   return ok;
