@@ -9,27 +9,6 @@
 
 #include "claimx/claimx.h"
 
-namespace {
-
-const claimx::PatternSet& Set() { return BuiltinPatterns(); }
-
-std::vector<claimx::Claim> Run(const std::string& text, const char* date = "2020-11-06") {
-  claimx::Extractor ex(Set());
-  claimx::Document d{"t", text, date ? claimx::Date::Parse(date) : std::nullopt};
-  return ex.Extract(d);
-}
-
-claimx::Claim One(const std::string& text, const char* date = "2020-11-06") {
-  auto v = Run(text, date);
-  INFO(text);
-  REQUIRE(v.size() == 1);
-  return v[0];
-}
-
-std::string Opt(const std::optional<std::string>& s) { return s ? *s : "<null>"; }
-
-}  // namespace
-
 TEST_CASE("number forms", "[extract]") {
   CHECK(One("In Colorado, Jane Roe got 6,000 votes.").count == 6000);
   CHECK(One("In Colorado, Jane Roe got 6000 votes.").count == 6000);
@@ -215,7 +194,7 @@ TEST_CASE("hostile bytes never throw and offsets stay inside the input", "[extra
   std::string junk;
   for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
   junk += " In Ohio, Smith got 1,234 votes. \xFF\xFE";
-  claimx::Extractor ex(Set());
+  claimx::Extractor ex(BuiltinPatterns());
   auto v = ex.Extract(claimx::Document{"j", junk, std::nullopt});
   for (const auto& c : v) {
     CHECK(c.span.end <= junk.size());

@@ -13,25 +13,6 @@
 
 namespace {
 
-const claimx::PatternSet& Set() { return BuiltinPatterns(); }
-
-std::vector<claimx::Claim> Run(const std::string& text, const char* date = "2020-11-06") {
-  claimx::Extractor ex(Set());
-  claimx::Document d{"t", text, date ? claimx::Date::Parse(date) : std::nullopt};
-  return ex.Extract(d);
-}
-
-claimx::Claim One(const std::string& text, const char* date = "2020-11-06") {
-  auto v = Run(text, date);
-  INFO(text);
-  REQUIRE(v.size() == 1);
-  return v[0];
-}
-
-std::string Opt(const std::optional<std::string>& s) { return s ? *s : "<null>"; }
-
-std::string Iso(const std::optional<claimx::Date>& d) { return d ? d->Iso() : "<null>"; }
-
 struct Qual {
   const char* text;
   const char* state;
