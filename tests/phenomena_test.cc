@@ -581,6 +581,15 @@ TEST_CASE("phenomena: fixed after the first review", "[phenomena]") {
   c = One("JACKSON, Miss., Nov. 4 (Reuters) - State officials reported 1,200 new cases.");
   CHECK(c.state_code == "MS");
   CHECK(c.date->Iso() == "2020-11-04");
+  // An explicit date right after a weekday governs, from the text.
+  c = One("Ohio reported 4,300 new cases on Thursday, Oct. 29.");
+  CHECK(Iso(c.date) == "2020-10-29");
+  CHECK(Opt(c.date_basis) == "text");
+  c = One("Ohio reported 4,300 new cases on Wednesday (Nov. 4).");
+  CHECK(Iso(c.date) == "2020-11-04");
+  CHECK(Opt(c.date_basis) == "text");
+  c = One("Ohio reported 4,300 new cases on Wednesday, officials said.");
+  CHECK(Opt(c.date_basis) == "relative");
   // Surnames with an apostrophe; districts; a modifier before "kits".
   CHECK(Opt(One("Democrat Beto O'Rourke campaigned hard. In Texas, O'Rourke drew 4,045,632 votes.").subject) ==
         "Beto O'Rourke");

@@ -831,6 +831,17 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
     if (d.date) anchor = d.date;
     out.push_back(d);
   }
+  // "on Thursday, Oct. 29", "on Wednesday (Nov. 4)": the explicit date
+  // right after a weekday is the date, from the text.
+  for (std::size_t i = 0; i + 1 < out.size();) {
+    const DateExpr& a = out[i];
+    const DateExpr& b = out[i + 1];
+    const std::string_view gap = b.b >= a.e ? s.substr(a.e, b.b - a.e) : std::string_view();
+    if (a.relative && !b.relative && (gap == ", " || gap == " ("))
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
+    else
+      ++i;
+  }
   return out;
 }
 

@@ -82,6 +82,7 @@ bool Regex::Matches(std::string_view text) const {
 struct RegexSet::Impl {
   Impl() : set(MakeOptions(false), RE2::UNANCHORED) {}
   RE2::Set set;
+  int size = 0;
 };
 
 RegexSet::RegexSet() : impl_(std::make_unique<Impl>()) {}
@@ -91,6 +92,7 @@ int RegexSet::Add(const std::string& pattern, std::string* error) {
   std::string err;
   int i = impl_->set.Add(pattern, &err);
   if (i < 0 && error) *error = err;
+  if (i >= 0) impl_->size = i + 1;
   return i;
 }
 
@@ -98,7 +100,17 @@ bool RegexSet::Compile() { return impl_->set.Compile(); }
 
 void RegexSet::Match(std::string_view text, std::vector<int>* hits) const {
   hits->clear();
-  impl_->set.Match(re2::StringPiece(text.data(), text.size()), hits);
+  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+  if (!impl_->set.Match(re2::StringPiece(text.data(), text.size()), hits, &info) &&
+      info.kind != RE2::Set::kNoError) {
+    // RE2 could not answer (a DFA state that does not fit its budget; RE2
+    // otherwise resets the cache and goes on, even with kilobytes): every
+    // pattern is a candidate. Callers use the set only to skip patterns,
+    // so this costs time, never a result.
+    hits->resize(static_cast<std::size_t>(impl_->size));
+    for (int k = 0; k < impl_->size; ++k) (*hits)[static_cast<std::size_t>(k)] = k;
+    return;
+  }
   std::sort(hits->begin(), hits->end());
 }
 

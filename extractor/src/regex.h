@@ -58,7 +58,9 @@ class RegexSet {
   // Adds a pattern; returns its index, or -1 with `*error` set.
   int Add(const std::string& pattern, std::string* error);
   bool Compile();
-  // Indices of the patterns that match somewhere in `text`, ascending.
+  // Indices of the patterns that match somewhere in `text`, ascending. If
+  // RE2 cannot answer (its DFA out of memory), every index: a superset, so
+  // use a set only to skip patterns that cannot match.
   void Match(std::string_view text, std::vector<int>* hits) const;
 
  private:
