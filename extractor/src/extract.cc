@@ -145,11 +145,31 @@ struct Cue {
   std::string np;
 };
 
+// How far back a role ("the Republican") or an organisation ("the
+// division") is looked for: they are introduced near their use, and an
+// unbounded look-back per claim would be quadratic on long texts.
+constexpr std::size_t kLookBack = 64 * 1024;
+
+// A relative clause set off by commas: ", who endorsed Donald Trump,".
+struct Aside {
+  std::size_t b, e;  // the opening and the closing comma
+  bool who_which;    // ", who" / ", which" (not ", where" / ", whose")
+};
+
 struct PersonRef {
   std::size_t b, e;
   enum Kind { kName, kPronoun, kRole } kind;
   std::string full;  // for names: the full name
 };
+
+// True when r stands in a cue's words (its source phrase) and so is a
+// speaker, not a holder; with through_verb, also anywhere between a verb
+// cue's subject and its verb ("X, run by professor Y, counted").
+bool InCueWords(const std::vector<Cue>& cues, const PersonRef& r, bool through_verb) {
+  for (const Cue& q : cues)
+    if (q.np_b <= r.b && r.e <= (through_verb && q.kind == Cue::kVerb ? q.b : q.np_e)) return true;
+  return false;
+}
 
 struct SentenceInfo {
   std::size_t b = 0, e = 0;  // normalized doc offsets
@@ -191,7 +211,8 @@ class DocResolver {
   void BuildEntities();
   void FindDateline();
   std::vector<Place> Places(std::string_view s) const;
-  std::optional<Place> ChoosePlace(const std::vector<Place>& places, std::string_view s, std::size_t nb,
+  std::optional<Place> ChoosePlace(const std::vector<Place>& places, const std::vector<Aside>& asides, std::string_view s,
+                                   std::size_t nb,
                                    std::size_t ne) const;
   std::vector<DateExpr> Dates(std::string_view s) const;
   std::vector<Cue> Cues(std::string_view s) const;
@@ -644,34 +665,48 @@ bool GapAllowsFollowing(std::string_view gap, bool national) {
   return g == "in" || g == "from" || g == "across" || g == "for";
 }
 
-// The places of `all` outside relative clauses that do not hold the figure:
-// "Washington state, which like Oregon mails a ballot to every voter, had
-// tallied 4.08 million" is Washington's figure.
-std::vector<Place> OutsideRelativeClauses(const std::vector<Place>& all, std::string_view s, std::size_t nb) {
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
-  for (const char* w : {", which ", ", who ", ", where ", ", whose "}) {
+// The relative clauses of a sentence set off by commas (", which ...,",
+// ", who ...,", ", where ...,", ", whose ...,"): [b, e) from the comma that
+// opens one to the comma that closes it. Computed once per sentence.
+std::vector<Aside> Asides(std::string_view s, const std::vector<Place>& places) {
+  std::vector<Aside> out;
+  static const std::pair<const char*, bool> kOpeners[] = {
+      {", which ", true}, {", who ", true}, {", where ", false}, {", whose ", false}};
+  for (const auto& [w, who_which] : kOpeners) {
     for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
       std::size_t e = k + 2;
       for (;; ++e) {
         e = s.find_first_of(",;", e);
         if (e == std::string_view::npos) break;
         bool in_place = false;  // "in Tucson, Ariz., won": the commas of a place
-        for (const Place& p : all) in_place |= p.kind == Place::kSubstate && p.b <= e && e <= p.e;
+        for (const Place& p : places) in_place |= p.kind == Place::kSubstate && p.b <= e && e <= p.e;
         if (!in_place) break;
       }
       if (e == std::string_view::npos || s[e] != ',') continue;  // a clause that runs on is no aside
-      if (!(k < nb && nb < e)) spans.emplace_back(k, e);
+      out.push_back({k, e, who_which});
     }
   }
-  if (spans.empty()) return all;
+  return out;
+}
+
+// The places of `all` outside asides that do not hold the figure:
+// "Washington state, which like Oregon mails a ballot to every voter, had
+// tallied 4.08 million" is Washington's figure.
+std::vector<Place> OutsideAsides(const std::vector<Place>& all, const std::vector<Aside>& asides, std::string_view s,
+                                 std::size_t nb) {
   std::vector<Place> out;
-  bool state_outside = false;
+  bool any = false, state_outside = false;
   for (const Place& p : all) {
     bool inside = false;
-    for (auto [b, e] : spans) inside |= b <= p.b && p.e <= e;
+    for (const Aside& a : asides)
+      if (!(a.b < nb && nb < a.e)) {
+        any = true;
+        inside |= a.b <= p.b && p.e <= a.e;
+      }
     if (!inside) out.push_back(p);
     state_outside |= !inside && p.kind != Place::kSubstate;
   }
+  if (!any) return all;
   // "Unaffiliated voters, who could take part in Colorado's primaries,
   // returned 830,000-plus ballots in the state": "the state" after the
   // figure refers back to the aside's state, the only one named.
@@ -679,9 +714,9 @@ std::vector<Place> OutsideRelativeClauses(const std::vector<Place>& all, std::st
   return state_outside || !the_state ? out : all;
 }
 
-std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_places, std::string_view s,
-                                              std::size_t nb, std::size_t ne) const {
-  const std::vector<Place> places = OutsideRelativeClauses(all_places, s, nb);
+std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_places, const std::vector<Aside>& asides,
+                                              std::string_view s, std::size_t nb, std::size_t ne) const {
+  const std::vector<Place> places = OutsideAsides(all_places, asides, s, nb);
   if (places.empty()) return std::nullopt;
   auto [cb, ce] = Clause(s, nb, ne, ";");
   // A county or city before the figure owns it: no state claim.
@@ -1177,18 +1212,24 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   return bare;
 }
 
+// The last word of an organisation's name ("the Tennessee Hospital
+// Association"), for "the association said".
+bool IsOrgHead(const std::string& word) {
+  static const std::unordered_set<std::string> k = {"association", "department", "agency", "commission", "office",
+                                                    "bureau", "board", "council", "institute", "center", "project",
+                                                    "administration", "service", "committee", "authority", "division"};
+  return k.count(word) > 0;
+}
+
 std::optional<std::string> DocResolver::OrgByHead(const std::string& head, std::size_t before) const {
-  static const std::set<std::string> kOrgHead = {"association", "department", "agency", "commission", "office",
-                                                 "bureau", "board", "council", "institute", "center", "project",
-                                                 "administration", "service", "committee", "authority", "division",
-                                                 "ministry", "secretary", "registrar", "coalition", "campaign"};
-  if (!kOrgHead.count(head)) return std::nullopt;
+  // Heads found only by looking back, never remembered from a cue.
+  static const std::unordered_set<std::string> kMore = {"ministry", "secretary", "registrar", "coalition", "campaign"};
+  if (!IsOrgHead(head) && !kMore.count(head)) return std::nullopt;
   std::string word = head;
   word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
   // Bounded look-back, as for roles: an organisation is named near its "the X".
-  constexpr std::size_t kWindow = 64 * 1024;
   const std::string_view text = std::string_view(t_.norm).substr(0, std::min(before, t_.norm.size()));
-  const std::size_t lo = std::max(body_, text.size() > kWindow ? text.size() - kWindow : std::size_t{0});
+  const std::size_t lo = std::max(body_, text.size() > kLookBack ? text.size() - kLookBack : std::size_t{0});
   const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '&' || c == '-' || c == '\''; };
   static const std::set<std::string> kStop = {"The", "A", "An", "In", "At", "On", "By", "From", "For", "With", "And",
                                               "But", "Of", "To", "According", "Said", "Its", "Their", "His", "Her"};
@@ -1359,11 +1400,9 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
     }
   }
   // "Figures the department released": the figures are the department's.
-  for (const char* w : {"figures ", "data ", "numbers ", "results ", "statistics "})
-    if (starts(w) && np.compare(std::strlen(w), 4, "the ") == 0) {
-      np = np.substr(std::strlen(w));
-      break;
-    }
+  if (const std::size_t sp = np.find(' ');
+      sp != std::string::npos && np.compare(sp + 1, 4, "the ") == 0 && P_.generic_sources.count(Lower(np.substr(0, sp))))
+    np = np.substr(sp + 1);
   // "Ohio on Wednesday reported": the time is no part of the name.
   for (std::size_t k = np.find(" on "); k != std::string::npos; k = np.find(" on ", k + 1)) {
     const std::size_t w = k + 4;
@@ -1458,10 +1497,8 @@ std::optional<std::string> DocResolver::PersonByRole(std::string_view role, std:
   static const std::set<std::string> kParties = {"republican", "democrat", "libertarian", "green", "independent"};
   if (kParties.count(Lower(word))) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
   else word = Lower(word);
-  // Look back at most kRoleWindow bytes: a role is introduced near its use,
-  // and an unbounded look-back per claim would be quadratic on long texts.
-  constexpr std::size_t kRoleWindow = 64 * 1024;
-  const std::size_t lo = std::max(body_, before > kRoleWindow ? before - kRoleWindow : std::size_t{0});
+  // Look back at most kLookBack bytes.
+  const std::size_t lo = std::max(body_, before > kLookBack ? before - kLookBack : std::size_t{0});
   const std::string_view text = std::string_view(t_.norm).substr(0, before);
   const std::string_view window = text.substr(std::min(lo, text.size()));
   // "the governor" after "Gov. Roy Cooper": the title abbreviation too.
@@ -1650,6 +1687,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
                      places.end());
     }
   }
+  const std::vector<Aside> asides = Asides(s, places);
   std::vector<DateExpr> dates = Dates(s);
   std::vector<PersonRef> persons = Persons(s);
   NumberWords words{&P_.number_words, &P_.number_kind};
@@ -1697,7 +1735,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       else if (P_.state_by_code.count(form)) code = form;
     } else {
       // A range is one figure: "between 2.6 million and 2.7 million ballots".
-      std::optional<Place> p = ChoosePlace(places, s, nb, m.num2.matched() ? static_cast<std::size_t>(m.num2.end) : ne);
+      std::optional<Place> p =
+          ChoosePlace(places, asides, s, nb, m.num2.matched() ? static_cast<std::size_t>(m.num2.end) : ne);
       if (!p && !first_in_para) {
         // The sentence before: the place its own figures took, else its last place.
         auto pc = sent_code_.find(si - 1);
@@ -1872,23 +1911,12 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       bool role_found = false;
       // "LaRose announced that 495,938 of them were valid": the speaker of
       // a cue is the source, not whose count it is.
-      const auto speaker = [&](const PersonRef& r) {
-        for (const Cue& q : cues)
-          // The cue's own words, and for a verb cue everything between its
-          // subject and the verb ("X, run by professor Y, counted").
-          if (q.np_b <= r.b && r.e <= (q.kind == Cue::kVerb ? q.b : q.np_e)) return true;
-        return false;
-      };
+      const auto speaker = [&](const PersonRef& r) { return InCueWords(cues, r, true); };
       // "Robert F. Kennedy Jr., who endorsed Donald Trump, still picked up
       // 710,000 votes": a name inside an aside is not the figure's holder.
       const auto aside = [&](const PersonRef& r) {
-        for (const char* w : {", who ", ", which "}) {
-          const std::size_t k = s.rfind(w, r.b);
-          if (k == std::string_view::npos) continue;
-          const std::size_t e = s.find(',', r.e);
-          if (e != std::string_view::npos && e < nb && s.substr(k + 2, r.b - k - 2).find(',') == std::string_view::npos)
-            return true;
-        }
+        for (const Aside& a : asides)
+          if (a.who_which && a.b < r.b && r.e <= a.e && a.e < nb) return true;
         return false;
       };
       for (const PersonRef& r : persons)
@@ -2027,14 +2055,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   }
   // Organisations named here ("the Tennessee Hospital Association said") are
   // what a later "the association" refers to.
-  static const std::set<std::string> kOrg = {"association", "department", "agency", "commission", "office",
-                                             "bureau", "board", "council", "institute", "center", "project",
-                                             "administration", "service", "committee", "authority", "division"};
   for (const Cue& q : cues) {
     auto src = CanonicalSource(q.np);
     if (!src || src->empty() || !IsUpper((*src)[0])) continue;
     std::string last = Lower(src->substr(src->rfind(' ') == std::string::npos ? 0 : src->rfind(' ') + 1));
-    if (!kOrg.count(last)) continue;
+    if (!IsOrgHead(last)) continue;
     // Distinct, the latest mention last (as RememberSources keeps them).
     auto dup = std::find(seen_sources_.begin(), seen_sources_.end(), *src);
     if (dup != seen_sources_.end()) seen_sources_.erase(dup);
@@ -2134,9 +2159,7 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       const std::vector<Cue>& intro_cues = CuesOf(si, &cues);
       for (const PersonRef& r : Persons(s)) {
         // "per Dave Leip's Atlas": a source is not whose counts the list holds.
-        bool in_cue = false;
-        for (const Cue& q : intro_cues) in_cue |= q.np_b <= r.b && r.e <= q.np_e;
-        if (in_cue) continue;
+        if (InCueWords(intro_cues, r, false)) continue;
         // "McMullin made the ballot in 11 states. Here's the number of votes
         // he got": a later pronoun keeps the name the intro already gave.
         if (r.kind != PersonRef::kName && para_subject_.count(para)) break;
