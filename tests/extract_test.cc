@@ -407,3 +407,44 @@ TEST_CASE("the article's year for month-day dates without a date line", "[extrac
   REQUIRE(v.size() == 1);
   CHECK(v[0].date->Iso() == "2022-07-01");
 }
+
+TEST_CASE("pairs, margins and the holder of a figure", "[extract][subjects]") {
+  // "X beat Y with N votes to his M": the pronoun is the beaten one.
+  auto v = Run("Joe Biden and Donald Trump fought hard. Biden beat Trump in Wisconsin with 1,630,866 votes to his "
+               "1,610,184.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Joe Biden");
+  CHECK(Opt(v[1].subject) == "Donald Trump");
+  // "Sanders' 574,603": an s-apostrophe pair, and the margin after it is the leader's.
+  v = Run("Joe Biden and Bernie Sanders ran. In Michigan, Biden had 838,126 votes to Sanders' 574,603, a margin of "
+          "more than 263,000.");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[1].subject) == "Bernie Sanders");
+  CHECK(Opt(v[2].subject) == "Joe Biden");
+  CHECK(Opt(v[2].metric) == "margin");
+  // "X's margin over Y was N votes".
+  auto c = One("Ron DeSantis and Andrew Gillum ran. In Florida, Republican Ron DeSantis's margin over Democrat "
+               "Andrew Gillum was 32,463 votes.");
+  CHECK(Opt(c.subject) == "Ron DeSantis");
+  CHECK(Opt(c.metric) == "margin");
+  // "the 1.46 million votes Jill Stein won": the name after the noun.
+  CHECK(Opt(One("Nationally, that trails the 1.46 million votes Jill Stein won in 2016.").subject) == "Jill Stein");
+  // ... but not a people's name ("1.1 million Pennsylvanians had voted").
+  CHECK(Opt(One("In Pennsylvania, 1.1 million Pennsylvanians had voted by mail.").subject) == "<null>");
+  // "Green New Deal" is no person.
+  c = One("Howie Hawkins ran on a Green New Deal platform. In Illinois, he got 30,494 votes.");
+  CHECK(Opt(c.subject) == "Howie Hawkins");
+}
+
+TEST_CASE("a time before the first comma is no city, and no source", "[extract][places][dates]") {
+  auto c = One("On Tuesday, Ohio had counted 4,900,000 ballots.");
+  CHECK(c.state_code == "OH");
+  CHECK(Iso(c.date) == "2020-11-03");
+  c = One("By Tuesday Georgia had counted 4,900,000 ballots.");
+  CHECK(c.state_code == "GA");
+  CHECK(Opt(c.source) == "<null>");
+  // "Up until Tuesday ... had counted": an end in the past.
+  CHECK(Iso(One("Up until Tuesday, Georgia had counted 4,900,000 ballots.").date) == "2020-11-03");
+  // "will count ... through Friday": the future dates nothing.
+  CHECK(Opt(One("Texas will count 9,000,000 ballots through Friday.").date_basis) == "document");
+}

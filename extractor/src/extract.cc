@@ -70,7 +70,9 @@ const std::unordered_set<std::string>& NonNameWords() {
       "Media", "Motors", "Airlines", "Bank", "Capital", "Energy", "Electric", "Communications", "Software",
       "Solutions", "Entertainment", "Studios", "Pictures", "Productions", "Atlas",
       // Sentence openers before a name: "Remember Brock Pierce?", "Meet ...".
-      "Remember", "Meet", "Imagine", "Consider", "Thank", "Thanks", "Congratulations", "Watch", "Look", "Say"};
+      "Remember", "Meet", "Imagine", "Consider", "Thank", "Thanks", "Congratulations", "Watch", "Look", "Say",
+      // Programmes, laws and shows: "Green New Deal", "Affordable Care Act", "Saturday Night Live".
+      "New", "Act", "Care", "Amendment", "Proposition", "Initiative", "Night", "Live", "Show"};
   return k;
 }
 
@@ -444,6 +446,12 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                                     "Belt", "Lakes", "Coast", "Appalachia", "Rockies", "Mainland"};
       const auto cb = static_cast<std::size_t>(city.begin);
       if (kRegion.count(cw) || (cb >= 4 && s.substr(cb - 4, 4) == "the ")) real = false;
+      // "On Tuesday, Ohio had counted ...", "By March, Texas ...": a time, no city.
+      static const std::set<std::string> kTime = {
+          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",   "January",
+          "February", "March", "April",   "May",      "June",    "July",     "August",   "September",
+          "October", "November", "December", "Today", "Yesterday", "Tonight", "Morning", "Afternoon", "Evening"};
+      if (kTime.count(cw)) real = false;
       // "Statewide, Nevada had ...", "Overall, Ohio ...": an adverb, no city.
       if (c.find(' ') == std::string::npos && c.size() > 4 &&
           (c.compare(c.size() - 4, 4, "wide") == 0 || c.compare(c.size() - 2, 2, "ly") == 0 || c == "Overall"))
@@ -787,6 +795,9 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_plac
   return std::nullopt;
 }
 
+// Auxiliaries of a past or perfect verb.
+constexpr const char* kPastAux[] = {" had ", " has ", " have ", " was ", " were "};
+
 std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
   std::vector<DateExpr> out;
   std::vector<GroupSpan> g;
@@ -807,6 +818,13 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
     for (const char* w : {"will ", "'ll ", "next ", "until ", "through ", "expected ", "scheduled ", "coming ",
                           "starting ", "beginning ", "set for ", "due "})
       if (before.find(w) != std::string::npos) future = true;
+    // "Up until Tuesday, Georgia had counted", "Through Sunday, the state has
+    // reported": an end in the past, when the verb says so.
+    if (future && before.find("will ") == std::string::npos && before.find("'ll ") == std::string::npos &&
+        (before.find("until ") != std::string::npos || before.find("through ") != std::string::npos) &&
+        std::any_of(std::begin(kPastAux), std::end(kPastAux),
+                    [&](const char* w) { return s.find(w) != std::string_view::npos; }))
+      future = false;
     int year = 0, month = 0, day = 0;
     if (!grp("md").empty()) {
       month = MonthNumber(grp("mon")); day = num(grp("day")); year = grp("year").empty() ? 0 : num(grp("year"));
@@ -1320,6 +1338,24 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
   }
   // "and CNN's", "and the Biden administration".
   if (starts("and ")) np = Trim(np.substr(4));
+  // "By Tuesday Georgia had counted", "On Nov. 3, the AP counted": the
+  // opening time is no part of the name.
+  for (const char* w : {"on ", "by ", "through ", "until ", "up until ", "as of ", "since "}) {
+    if (!starts(w)) continue;
+    std::size_t k = std::strlen(w);
+    std::size_t we = k;
+    while (we < np.size() && std::isalpha(static_cast<unsigned char>(np[we]))) ++we;
+    static const std::set<std::string> kMonth = {"January", "February", "March", "April", "May", "June", "July",
+                                                 "August", "September", "October", "November", "December",
+                                                 "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+    const std::string word = np.substr(k, we - k);
+    const bool abbrev = word.size() <= 4 && word != "June" && word != "July" && word != "May";
+    if (WeekdayNumber(word) < 0 && !(kMonth.count(word) && (!abbrev || (we < np.size() && np[we] == '.')))) break;
+    if (we < np.size() && np[we] == '.') ++we;
+    while (we < np.size() && (np[we] == ' ' || np[we] == ',' || std::isdigit(static_cast<unsigned char>(np[we])))) ++we;
+    np = np.substr(we);
+    break;
+  }
   // A phrase that opens a clause names no one: "With nearly all ballots
   // counted", "As ...".
   for (const char* w : {"with ", "as ", "when ", "while ", "after ", "before ", "if ", "once "})
@@ -1906,6 +1942,13 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         while (i < s.size() && IsRe2Space(s[i])) ++i;
         if (s.substr(i, 3) == "to " && i + 3 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 3])))
           margin = true;
+        // "beat Trump with 1,630,866 votes to his 1,610,184", "... to Trump's 1,610,184".
+        if (s.substr(i, 7) == "to his " || s.substr(i, 7) == "to her ") margin = true;
+        if (s.substr(i, 3) == "to " && i + 3 < s.size() && IsUpper(s[i + 3])) {
+          std::size_t k = i + 3;
+          while (k < s.size() && std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
+          if (s.substr(k, 3) == "'s " || s.substr(k, 5) == "\u2019s ") margin = true;
+        }
       }
       bool for_ref = false;  // the figure is "for Name" ("cast their ballots for West")
       bool role_found = false;
@@ -1919,8 +1962,19 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           if (a.who_which && a.b < r.b && r.e <= a.e && a.e < nb) return true;
         return false;
       };
+      // "Biden had 838,126 votes to Sanders' 574,603, a margin of 263,000":
+      // a possessive holder of an earlier figure holds only that one.
+      const auto owns_earlier = [&](const PersonRef& r) {
+        std::size_t k = r.e;
+        if (s.substr(k, 3) == "'s ") k += 3;
+        else if (s.substr(k, 2) == "' ") k += 2;
+        else if (s.substr(k, 5) == "\u2019s ") k += 5;
+        else return false;
+        return k < nb && std::isdigit(static_cast<unsigned char>(s[k]));
+      };
       for (const PersonRef& r : persons)
-        if (r.e <= nb && r.b >= cb && !(margin && ref && IsObjectOfMargin(s, r.b)) && !speaker(r) && !aside(r))
+        if (r.e <= nb && r.b >= cb && !(margin && ref && IsObjectOfMargin(s, r.b)) && !speaker(r) && !aside(r) &&
+            !owns_earlier(r))
           ref = &r;
       {
         // "716,030 votes to 626,339 for Sen. Bernie Sanders": a "for Name"
@@ -1944,7 +1998,35 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             break;
           }
         }
+        // "the almost 1.46 million votes Jill Stein won": a name right after
+        // the figure's noun, then its verb, holds the figure.
+        // Only the noun stands between ("votes"), and the name is a person's.
+        std::size_t n1 = ne;
+        while (n1 < s.size() && s[n1] == ' ') ++n1;
+        while (n1 < s.size() && std::islower(static_cast<unsigned char>(s[n1]))) ++n1;
+        const PersonRef* named = nullptr;
+        if (n1 < s.size() && s[n1] == ' ' && n1 > ne)
+          for (const PersonRef& r : persons)
+            if (r.kind == PersonRef::kName && (r.b == n1 + 1 || (named && r.b == named->e + 1 && s[named->e] == ' ')))
+              named = &r;
+        if (named && named->full.find(' ') == std::string::npos) named = nullptr;
+        if (!for_ref && named && named->e + 1 < s.size() && s[named->e] == ' ') {
+          std::size_t ve = named->e + 1;
+          while (ve < s.size() && std::islower(static_cast<unsigned char>(s[ve]))) ++ve;
+          static const std::set<std::string_view> kGot = {"won", "got", "received", "earned", "took", "drew",
+                                                          "captured", "collected", "garnered", "had", "tallied"};
+          if (kGot.count(s.substr(named->e + 1, ve - named->e - 1))) {
+            ref = named;
+            for_ref = true;
+          }
+        }
       }
+      // "Biden beat Trump with 1,630,866 votes to his 1,610,184": the
+      // pronoun of the pair's second figure is the beaten one.
+      if (ref && ref->kind == PersonRef::kPronoun && ref->e + 4 >= nb && ref->b >= 3 &&
+          s.substr(ref->b - 3, 3) == "to ")
+        for (const PersonRef& r : persons)
+          if (r.kind == PersonRef::kName && r.e <= ref->b && IsObjectOfMargin(s, r.b)) ref = &r;
       if (!respectively_who.empty()) ref = respectively_who[ci];
       if (ref && ref->kind == PersonRef::kRole) {
         // "The Republican finished with ...": the person named earlier with that party or role.

@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace claimx {
 
@@ -16,8 +17,9 @@ Regex::Regex() = default;
 Regex::~Regex() = default;
 
 namespace {
-RE2::Options MakeOptions(bool ci) {
+RE2::Options MakeOptions(bool ci, bool set = false) {
   RE2::Options o;
+  if (const char* e = std::getenv(set ? "CX_SETMEM" : "CX_MEM")) { o.set_log_errors(false); o.set_case_sensitive(!ci); o.set_max_mem(std::atol(e) << 20); return o; }
   o.set_log_errors(false);
   o.set_case_sensitive(!ci);
   o.set_max_mem(64 << 20);
@@ -80,7 +82,7 @@ bool Regex::Matches(std::string_view text) const {
 }
 
 struct RegexSet::Impl {
-  Impl() : set(MakeOptions(false), RE2::UNANCHORED) {}
+  Impl() : set(MakeOptions(false, true), RE2::UNANCHORED) {}
   RE2::Set set;
   int size = 0;
 };
