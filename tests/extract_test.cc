@@ -448,3 +448,40 @@ TEST_CASE("a time before the first comma is no city, and no source", "[extract][
   // "will count ... through Friday": the future dates nothing.
   CHECK(Opt(One("Texas will count 9,000,000 ballots through Friday.").date_basis) == "document");
 }
+
+TEST_CASE("names with initials and suffixes, appositives, and a pronoun after an introduction",
+          "[extract][subjects]") {
+  CHECK(Opt(One("John F. Smith got 710,000 votes across the country.").subject) == "John F. Smith");
+  CHECK(Opt(One("Robert Kennedy Jr., who endorsed Trump, still picked up about 710,000 votes across the country.")
+                .subject) == "Robert Kennedy Jr.");
+  // A person inside ", a ... ," is not the holder.
+  auto c = One("Greg Orman, a businessman whom many feared would split the anti-Kobach vote, finished third in "
+               "Kansas with 67,958 votes.");
+  CHECK(Opt(c.subject) == "Greg Orman");
+  // A pronoun that opens the sentence after an introduction.
+  auto v = Run("Marianne Williamson got 3,000 votes in Ohio.\n\nThen there is Robert F. Kennedy Jr., who left the "
+               "Democratic primary. His campaign has gathered over 1.2 million signatures nationwide.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].subject) == "Robert F. Kennedy Jr.");
+}
+
+TEST_CASE("places: offices, the capital and states named by 'those'", "[extract][places]") {
+  // "a U.S. senator" is an office, not the nation: the state before holds.
+  auto c = One("Minnesota sent another entertainer to Washington. The writer beat Coleman, by then a U.S. senator, "
+               "by just 312 votes.");
+  CHECK(c.state_code == "MN");
+  // "a former governor of New Mexico" is a home state.
+  c = One("Nationally, Gary Johnson, a former governor of New Mexico, had approximately 1.2 million votes.");
+  CHECK(c.state_code == "US");
+  // "respectively" over the states of the sentence before.
+  auto v = Run("The pattern held in Maryland and Nebraska. She took 20% and 18% in those two states, good for about "
+               "43,000 and 32,500 votes, respectively.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "MD");
+  CHECK(v[1].state_code == "NE");
+  // Elliptical items after semicolons.
+  v = Run("In Colorado, Anderson got 1,262 votes; in Minnesota, 1,996; and in New Jersey, 1,190.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[2].state_code == "NJ");
+  CHECK(v[2].count == 1190);
+}

@@ -70,7 +70,7 @@ const std::unordered_set<std::string>& NonNameWords() {
       "Media", "Motors", "Airlines", "Bank", "Capital", "Energy", "Electric", "Communications", "Software",
       "Solutions", "Entertainment", "Studios", "Pictures", "Productions", "Atlas",
       // Sentence openers before a name: "Remember Brock Pierce?", "Meet ...".
-      "Remember", "Meet", "Imagine", "Consider", "Thank", "Thanks", "Congratulations", "Watch", "Look", "Say",
+      "Jr", "Sr", "Remember", "Meet", "Imagine", "Consider", "Thank", "Thanks", "Congratulations", "Watch", "Look", "Say",
       // Programmes, laws and shows: "Green New Deal", "Affordable Care Act", "Saturday Night Live".
       "New", "Act", "Care", "Amendment", "Proposition", "Initiative", "Night", "Live", "Show"};
   return k;
@@ -269,6 +269,7 @@ class DocResolver {
   std::unordered_map<std::string, std::string> alias_;  // name -> full name
   std::string primary_;                                  // the most mentioned person
   std::optional<std::string> last_subject_;
+  std::size_t subject_si_ = 0;  // the sentence that set last_subject_
   std::map<std::size_t, std::string> sent_code_;  // per sentence: the state of its last claim
   std::vector<std::string> seen_sources_;  // distinct, in order of latest mention
   std::size_t cur_sent_b_ = 0;             // normalized offset of the sentence being resolved
@@ -324,12 +325,22 @@ void DocResolver::BuildEntities() {
     const std::size_t second = starts.size() > 1 ? starts[1] : next;
     // Drop leading title / role words ("President Donald Trump").
     while (!words.empty() && (stop.count(words.front()) || P_.roles.count(Lower(words.front())))) words.erase(words.begin());
+    // "Robert Kennedy Jr.": the suffix is no surname (it is added back below).
+    bool suffix_word = false;
+    if (words.size() >= 3 && (words.back() == "Jr" || words.back() == "Sr")) {
+      words.pop_back();
+      suffix_word = true;
+    }
     // A name does not run across a line break ("A Look Back\n\nRoss Perot").
     bool ok = words.size() >= 2 &&
               text.substr(static_cast<std::size_t>(m.begin), static_cast<std::size_t>(m.end - m.begin)).find('\n') ==
                   std::string_view::npos;
-    for (const std::string& w : words)
-      if (stop.count(w) || P_.state_by_form.count(w) || w.find('.') != std::string::npos) ok = false;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const std::string& w = words[k];
+      // A middle initial ("Robert F. Kennedy") is the only word with a dot.
+      const bool initial = k > 0 && k + 1 < words.size() && w.size() == 2 && w[1] == '.';
+      if (stop.count(w) || P_.state_by_form.count(w) || (w.find('.') != std::string::npos && !initial)) ok = false;
+    }
     std::string joined;
     if (ok) {
       joined = words.front();
@@ -346,7 +357,9 @@ void DocResolver::BuildEntities() {
     }
     if (ok) {
       // "Robert F. Kennedy Jr.": the suffix belongs to the name.
+      if (suffix_word) joined += text.substr(static_cast<std::size_t>(m.end) - 2, 2) == "Jr" ? " Jr." : " Sr.";
       for (const char* suf : {" Jr.", " Sr.", " III", " II"}) {
+        if (suffix_word) break;
         const std::size_t n = std::strlen(suf);
         const auto me_ = static_cast<std::size_t>(m.end);
         if (text.substr(me_, n) == suf && (me_ + n == text.size() || !std::isalnum(static_cast<unsigned char>(text[me_ + n])))) {
@@ -524,6 +537,20 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         }
       }
     }
+    // "Gary Johnson, a former governor of New Mexico, had ...": an
+    // appositive's office names a home state, not the figure's place.
+    if (!skip && b >= 4 && e < s.size() && s[e] == ',') {
+      const std::string_view lead = s.substr(b >= 40 ? b - 40 : 0, b >= 40 ? 40 : b);
+      const std::size_t comma = lead.rfind(", ");
+      if (comma != std::string_view::npos) {
+        const std::string_view app = lead.substr(comma + 2);
+        static const char* kOffice[] = {"governor of ", "senator from ", "senator of ", "congressman from ",
+                                        "mayor of ",    "attorney general of ", "secretary of state of "};
+        const bool article = app.rfind("a ", 0) == 0 || app.rfind("an ", 0) == 0 || app.rfind("the former ", 0) == 0;
+        for (const char* o : kOffice)
+          if (article && app.size() >= std::strlen(o) && app.substr(app.size() - std::strlen(o)) == o) skip = true;
+      }
+    }
     // "Texas pastor Ryan Binkley", "Ohio businessman Vivek Ramaswamy": a
     // person's home state in a title, not the figure's place.
     if (!skip && after.size() > 3 && after[0] == ' ' && std::islower(static_cast<unsigned char>(after[1]))) {
@@ -540,6 +567,10 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     }
     // "University of Texas", "George Washington", "Denzel Washington".
     if (b >= 14 && s.substr(b - 14, 14) == "University of ") skip = true;
+    // "sent another entertainer to Washington": the capital.
+    if (form == "Washington" && b >= 5 && (s.substr(b - 3, 3) == "to " || s.substr(b - 5, 5) == "from ") &&
+        s.substr(e, 6) != " state")
+      skip = true;
     if (form == "Washington" && b >= 2) {
       std::size_t k = b - 1;
       while (k > 0 && s[k] == ' ') --k;
@@ -580,6 +611,19 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       if (!states.empty() && (form == "U.S." || form == "the U.S.") && e + 1 < s.size() && s[e] == ' ' &&
           std::islower(static_cast<unsigned char>(s[e + 1])) && !total)
         clash = true;
+    }
+    // "Coleman, by then a U.S. senator": an office, no scope.
+    {
+      const std::string_view form = s.substr(b, e - b);
+      if ((form == "U.S." || form == "US" || form == "the U.S.") && e + 1 < s.size() && s[e] == ' ') {
+        std::size_t we = e + 1;
+        while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
+        static const std::set<std::string> kOffice = {
+            "senator", "Senator", "senate", "Senate", "representative", "Representative", "congressman",
+            "Congressman", "congresswoman", "Congresswoman", "attorney", "Attorney", "ambassador", "Ambassador",
+            "marshal", "Marshal", "district", "District", "court", "Court", "Rep", "Sen"};
+        if (kOffice.count(std::string(s.substr(e + 1, we - e - 1)))) clash = true;
+      }
     }
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
   }
@@ -679,7 +723,10 @@ bool GapAllowsFollowing(std::string_view gap, bool national) {
 std::vector<Aside> Asides(std::string_view s, const std::vector<Place>& places) {
   std::vector<Aside> out;
   static const std::pair<const char*, bool> kOpeners[] = {
-      {", which ", true}, {", who ", true}, {", where ", false}, {", whose ", false}};
+      {", which ", true}, {", who ", true}, {", where ", false}, {", whose ", false},
+      // Appositives: "Greg Orman, a Johnson County businessman whom many
+      // feared would split the anti-Kobach vote, finished with 67,958 votes".
+      {", a ", true}, {", an ", true}};
   for (const auto& [w, who_which] : kOpeners) {
     for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
       std::size_t e = k + 2;
@@ -1734,6 +1781,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     std::vector<std::string> codes;
     for (const Place& p : places)
       if (p.kind == Place::kState) codes.push_back(p.code);
+    // "The pattern held in Maryland and Nebraska. She took ... in those two
+    // states, good for about 43,000 and 32,500 votes, respectively."
+    if (codes.empty() && si > 0 && !first_in_para && s.find("those") != std::string_view::npos)
+      for (const Place& p : Places(Sent(si - 1)))
+        if (p.kind == Place::kState) codes.push_back(p.code);
     if (codes.size() == claims.size() && codes.size() >= 2) respectively = codes;
   }
   // "Trump and Clinton finished with 2,279,543 and 2,268,839 votes, respectively."
@@ -2041,6 +2093,22 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         for (const PersonRef& r : persons)
           if (r.kind == PersonRef::kName && r.e <= ref->b) ref = &r;
       }
+      // "Then there is Robert F. Kennedy Jr., who left the race. His campaign
+      // has gathered over 1.2 million signatures": a pronoun that opens a
+      // sentence after one that introduced a person (and held no figure of
+      // someone else) is that person.
+      std::optional<std::string> introduced;
+      if (ref && ref->kind == PersonRef::kPronoun && ref->b < 4 && si > 0 && subject_si_ + 1 < si) {
+        const std::string_view prev = Sent(si - 1);
+        for (const PersonRef& r : Persons(prev)) {
+          // "The 62-year-old farmer from Big Sandy": a place, no person.
+          const bool place = r.b >= 5 && (prev.substr(r.b - 5, 5) == "from " || prev.substr(r.b - 3, 3) == "in " ||
+                                          prev.substr(r.b - 3, 3) == "of " || prev.substr(r.b - 3, 3) == "at ");
+          if (r.kind == PersonRef::kName && r.b < 30 && r.full.find(' ') != std::string::npos && !place)
+            introduced = r.full;
+          break;
+        }
+      }
       if (!ref) {
         // "... voted for Kanye", "cast their ballots for West".
         std::size_t ce = Clause(s, nb, ne, ";").second;
@@ -2070,7 +2138,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         // continues the discourse's last subject, like a pronoun, else the
         // person the article is about ("the Utah native had 175,444 votes").
         c.subject = last_subject_ ? *last_subject_ : primary_;
-      } else if (ref) c.subject = ResolvePerson(*ref);
+      } else if (introduced) c.subject = introduced;
+      else if (ref) c.subject = ResolvePerson(*ref);
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
       else if (last_subject_) {
         // "By Thursday the figure had climbed to over 180,000 votes", "the
@@ -2090,7 +2159,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // deaths, ballots, jobs, people have no holder.
       // The trailing figure of a pair ("to Walker's 1,719,483") is not the
       // discourse's topic: a later "she" does not refer to it.
-      if (c.subject && rule.id != "pair_second") last_subject_ = c.subject;
+      if (c.subject && rule.id != "pair_second") {
+        last_subject_ = c.subject;
+        subject_si_ = si;
+      }
       if (c.subject && c.metric && !HolderMetric(*c.metric) && !for_ref) c.subject.reset();
       if (rule.id == "out_of_cast") c.subject.reset();  // a race's total has no holder
     }

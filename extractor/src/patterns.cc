@@ -450,7 +450,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     std::string scope = "(?:";
     if (!scope_ci.empty()) scope += "(?i:" + Alternation(scope_ci) + ")";
     if (!scope_cs.empty()) scope += std::string(scope_ci.empty() ? "" : "|") + "(?-i:" + Alternation(scope_cs) + ")";
-    scope += std::string(scope_ci.empty() && scope_cs.empty() ? "" : "|") + "\\b(?i:from|across|in)\\s+(?:the\\s+|all\\s+|those\\s+)?(?:\\d+|" + frag["NUMWORD"] +
+    scope += std::string(scope_ci.empty() && scope_cs.empty() ? "" : "|") + "\\b(?i:from|across|in)\\s+(?:the\\s+|all\\s+)?(?:\\d+|" + frag["NUMWORD"] +
              ")\\s+(?:[A-Za-z-]+\\s+)?states\\b)";
     P->national = MustCompile("national", scope, &ok);
   }
@@ -501,7 +501,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     std::string qual = "(?:" + frag["QUAL"] + "\\s+)?";
     P->list_item = MustCompile(
         "list_item",
-        "^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):)\\s*(?:(?:(?::|-)\\s*|\\s+)(?:[+-]\\s?)?" + qual + "(?:" +
+        "^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):?)\\s*(?:(?:(?::|-)\\s*|\\s+)(?:[+-]\\s?)?" + qual + "(?:" +
             num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+" + frag["METRIC"] + ")?|(?::|-)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num +
             ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num + "))(?:\\s*\\([^()]{0,40}\\))?\\s*[.;,]?\\s*$",
         &ok);
