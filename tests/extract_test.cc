@@ -485,3 +485,20 @@ TEST_CASE("places: offices, the capital and states named by 'those'", "[extract]
   CHECK(v[2].state_code == "NJ");
   CHECK(v[2].count == 1190);
 }
+
+TEST_CASE("descriptions: section headings and a person the sentence names", "[extract][subjects]") {
+  // A heading's people, in order, for the descriptions of its section.
+  auto v = Run("Herschel Walker and Mehmet Oz, 2022\n\nTwo celebrity Republicans lost Senate races. In Georgia, the "
+               "former football star got 1,721,244 votes. In Pennsylvania, the TV doctor got approximately 2.49 "
+               "million votes.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Herschel Walker");
+  CHECK(Opt(v[1].subject) == "Mehmet Oz");
+  // "the rapper ... to Hawkins' 4,545": the description is the other person.
+  v = Run("Howie Hawkins ran for president. Hawkins even finished behind Kanye West in a few states. In Tennessee, the "
+          "rapper drew 10,279 votes to Hawkins' 4,545. In Vermont, he drew fewer than 1,400 votes.");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[0].subject) == "Kanye West");
+  CHECK(Opt(v[1].subject) == "Howie Hawkins");
+  CHECK(Opt(v[2].subject) == "Howie Hawkins");
+}

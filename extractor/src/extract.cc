@@ -225,6 +225,10 @@ class DocResolver {
   // "the Republican" -> the person last introduced as "Republican Donald Trump"
   // in the text before `before` (normalized offset), if any.
   std::optional<std::string> PersonByRole(std::string_view role, std::size_t before) const;
+  // The next person of the section heading ("Herschel Walker and Mehmet Oz,
+  // 2022") nearest before paragraph `para`, if it is newer than the last
+  // subject; each call takes the heading's next name.
+  std::optional<std::string> HeadingPerson(int para);
   // The person named right after the last `word` ("Republican", "Gov.") in window.
   std::optional<std::string> PersonAfterWord(const std::string& word, std::string_view text, std::string_view window,
                                              std::size_t lo) const;
@@ -270,6 +274,7 @@ class DocResolver {
   std::string primary_;                                  // the most mentioned person
   std::optional<std::string> last_subject_;
   std::size_t subject_si_ = 0;  // the sentence that set last_subject_
+  std::map<std::size_t, std::size_t> heading_used_;  // heading paragraph -> names taken
   std::map<std::size_t, std::string> sent_code_;  // per sentence: the state of its last claim
   std::vector<std::string> seen_sources_;  // distinct, in order of latest mention
   std::size_t cur_sent_b_ = 0;             // normalized offset of the sentence being resolved
@@ -1649,6 +1654,26 @@ std::optional<std::string> DocResolver::PersonAfterWord(const std::string& word,
   return std::nullopt;
 }
 
+std::optional<std::string> DocResolver::HeadingPerson(int para) {
+  const std::size_t last_para =
+      last_subject_ && subject_si_ < sents_.size() ? static_cast<std::size_t>(sents_[subject_si_].paragraph) : 0;
+  for (std::size_t p = static_cast<std::size_t>(para); p-- > 0 && p + 8 > static_cast<std::size_t>(para);) {
+    if (last_subject_ && p <= last_para) return std::nullopt;
+    const std::string_view h = std::string_view(t_.norm).substr(paras_[p].begin, paras_[p].end - paras_[p].begin);
+    if (h.size() > 80 || h.empty() || std::strchr(".!?:\"", h.back())) continue;
+    std::vector<std::string> names;
+    for (std::size_t pos = 0, mb, me; FindFullName(h, pos, &mb, &me); pos = me) {
+      auto it = alias_.find(std::string(h.substr(mb, me - mb)));
+      if (it != alias_.end()) names.push_back(it->second);
+    }
+    if (names.empty()) continue;
+    std::size_t& used = heading_used_[p];
+    if (used >= names.size()) return std::nullopt;
+    return names[used++];
+  }
+  return std::nullopt;
+}
+
 std::string DocResolver::ResolvePerson(const PersonRef& r) const {
   if (r.kind == PersonRef::kName) return r.full;
   if (r.kind == PersonRef::kPronoun && last_subject_) return *last_subject_;
@@ -2003,6 +2028,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         }
       }
       bool for_ref = false;  // the figure is "for Name" ("cast their ballots for West")
+      // The subject is a side figure's, not the discourse's topic: a later
+      // "he" does not refer to it.
+      bool aside_subject = false;
       bool role_found = false;
       // "LaRose announced that 495,938 of them were valid": the speaker of
       // a cue is the source, not whose count it is.
@@ -2025,7 +2053,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         return k < nb && std::isdigit(static_cast<unsigned char>(s[k]));
       };
       for (const PersonRef& r : persons)
-        if (r.e <= nb && r.b >= cb && !(margin && ref && IsObjectOfMargin(s, r.b)) && !speaker(r) && !aside(r) &&
+        if (r.e <= nb && r.b >= cb && !(margin && IsObjectOfMargin(s, r.b)) && !speaker(r) && !aside(r) &&
             !owns_earlier(r))
           ref = &r;
       {
@@ -2138,6 +2166,27 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         // continues the discourse's last subject, like a pronoun, else the
         // person the article is about ("the Utah native had 175,444 votes").
         c.subject = last_subject_ ? *last_subject_ : primary_;
+        // "Herschel Walker and Mehmet Oz, 2022" (a section heading), then
+        // "the former football star got ...", "the TV doctor got ...": the
+        // heading's people, in order, when the heading is newer than the last
+        // subject.
+        if (auto h = HeadingPerson(para)) {
+          c.subject = h;
+          aside_subject = true;  // the heading's next description is its next person
+        }
+        // "Hawkins even finished behind Kanye West. In Tennessee, the rapper
+        // drew 10,279 votes to Hawkins' 4,545": a description is no one the
+        // sentence names; the other person just mentioned.
+        const std::string surname = c.subject->substr(c.subject->rfind(' ') + 1);
+        bool named_here = false;
+        for (const PersonRef& r : persons)
+          named_here |= r.kind == PersonRef::kName && r.full == *c.subject;
+        if (named_here && si > 0)
+          for (const PersonRef& r : Persons(Sent(si - 1)))
+            if (r.kind == PersonRef::kName && r.full != *c.subject && r.full.find(' ') != std::string::npos) {
+              c.subject = r.full;
+              aside_subject = true;
+            }
       } else if (introduced) c.subject = introduced;
       else if (ref) c.subject = ResolvePerson(*ref);
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
@@ -2159,7 +2208,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // deaths, ballots, jobs, people have no holder.
       // The trailing figure of a pair ("to Walker's 1,719,483") is not the
       // discourse's topic: a later "she" does not refer to it.
-      if (c.subject && rule.id != "pair_second") {
+      if (c.subject && rule.id != "pair_second" && !aside_subject) {
         last_subject_ = c.subject;
         subject_si_ = si;
       }
