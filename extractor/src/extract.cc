@@ -1410,8 +1410,18 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
   }
   // A phrase that opens a clause names no one: "With nearly all ballots
   // counted", "As ...".
-  for (const char* w : {"with ", "as ", "when ", "while ", "after ", "before ", "if ", "once "})
+  for (const char* w : {"with ", "as ", "when ", "while ", "after ", "before ", "if ", "once ", "since ", "because ",
+                        "although ", "though "})
     if (starts(w)) return "";
+  // "In Texas, Public Service Electric & Gas said": the opening place is no
+  // part of the name.
+  if (const std::size_t k = np.find(", "); k != std::string::npos && k + 2 < np.size() && cap_at(k + 2)) {
+    const std::string head = np.substr(0, k);
+    bool place = P_.StateByForm(head) != nullptr;
+    for (const char* pre : {"New ", "North ", "South ", "West ", "Rhode "})
+      place |= P_.StateByForm(pre + head) != nullptr;
+    if (place) np = np.substr(k + 2);
+  }
   // "who refused to concede and said", "yesterday evening", "more than":
   // a relative clause, a time or a bound is no one.
   for (const char* w : {"who ", "which ", "that ", "yesterday", "today", "tonight", "last ", "this ", "earlier",
@@ -1695,6 +1705,17 @@ std::optional<std::string> DocResolver::MetricIn(std::string_view s, std::size_t
   GroupSpan m;
   for (std::size_t pos = from; pos < to && P_.metric_phrase->FindSpan(s, pos, to, &m);) {
     m.end = static_cast<int>(JoinedMetricEnd(s, static_cast<std::size_t>(m.end), to));
+    // "Indiana Republicans gave her 128,000 more": a named group acting is
+    // no counted noun.
+    const auto mb = static_cast<std::size_t>(m.begin);
+    if (IsUpper(s[mb]) && mb >= 2 && s[mb - 1] == ' ' && std::isalpha(static_cast<unsigned char>(s[mb - 2]))) {
+      std::size_t w = mb - 1;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+      if (IsUpper(s[w])) {
+        pos = static_cast<std::size_t>(m.end);
+        continue;
+      }
+    }
     found = Lower(s.substr(static_cast<std::size_t>(m.begin), static_cast<std::size_t>(m.end - m.begin)));
     if (!last) return found;
     pos = static_cast<std::size_t>(m.end);
@@ -2099,6 +2120,21 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             ref = named;
             for_ref = true;
           }
+        }
+      }
+      // "Indiana Republicans gave her roughly 128,000 more", "Pennsylvania
+      // gave Biden 3,458,229 votes": whom the figure was given to.
+      for (const PersonRef& r : persons) {
+        if (r.e > nb || r.b < 6) continue;
+        std::size_t w = r.b - 1;
+        while (w > 0 && s[w - 1] != ' ') --w;
+        const std::string_view verb = s.substr(w, r.b - 1 - w);
+        if (verb != "gave" && verb != "give" && verb != "gives" && verb != "handed" && verb != "awarded") continue;
+        std::string_view gap = s.substr(r.e, nb - r.e);
+        while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+        if (gap.empty() || P_.qual_before->Matches(gap)) {
+          ref = &r;
+          for_ref = true;
         }
       }
       // "Biden beat Trump with 1,630,866 votes to his 1,610,184": the
