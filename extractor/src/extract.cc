@@ -2244,6 +2244,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // deaths, ballots, jobs, people have no holder.
       // The trailing figure of a pair ("to Walker's 1,719,483") is not the
       // discourse's topic: a later "she" does not refer to it.
+      // "Kelly had 502,311 votes to Kobach's 449,870": the trailing figure
+      // of a pair, however matched, is no topic either.
+      {
+        const std::string_view head = s.substr(nb >= 30 ? nb - 30 : 0, nb >= 30 ? 30 : nb);
+        const std::size_t to = head.rfind(" to ");
+        if (to != std::string_view::npos && (head.substr(head.size() - 3) == "'s " || head.substr(head.size() - 2) == "' "))
+          aside_subject = true;
+      }
       if (c.subject && rule.id != "pair_second" && !aside_subject) {
         last_subject_ = c.subject;
         subject_si_ = si;
