@@ -812,6 +812,13 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_plac
   // (a) "... votes in Kentucky": a place right after the figure.
   for (const Place& p : places) {
     if (p.b < ne || p.b >= ce) continue;
+    // "in Arizona she had 47,967 and in Wisconsin 38,415": a place that
+    // opens the next figure is that figure's.
+    std::size_t k = p.e;
+    while (k < s.size() && (s[k] == ' ' || s[k] == ',')) ++k;
+    const bool opens_next = k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]));
+    if (opens_next && std::any_of(places.begin(), places.end(), [&](const Place& q) { return q.e <= nb && q.b >= cb; }))
+      break;
     if (GapAllowsFollowing(s.substr(ne, p.b - ne), p.kind == Place::kNational)) return p;
     // "lay off 1,608 workers at its Mountain View, Calif., headquarters".
     if (p.kind == Place::kSubstate) {
