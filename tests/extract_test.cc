@@ -502,3 +502,30 @@ TEST_CASE("descriptions: section headings and a person the sentence names", "[ex
   CHECK(Opt(v[1].subject) == "Howie Hawkins");
   CHECK(Opt(v[2].subject) == "Howie Hawkins");
 }
+
+TEST_CASE("results tables: dot leaders, column gaps, state headings, column headers", "[extract][lists]") {
+  // Rows under a state heading take its state; a party label counts votes.
+  auto v = Run("Here is what the certified results looked like.\n\nMICHIGAN\n"
+               "Donald Trump (R) ........... 2,279,543 (47.5%)\nHillary Clinton (D) ........ 2,268,839 (47.3%)\n");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "MI");
+  CHECK(Opt(v[0].subject) == "Donald Trump");
+  CHECK(Opt(v[0].metric) == "votes");
+  CHECK(v[1].count == 2268839);
+  // Rows under an intro take its source and date.
+  v = Run("The certified statewide results in Wyoming, as released by the Secretary of State's office on Aug. 30:\n\n"
+          "Darla Pikes .................. 40,911\nOther write-ins .............. 1,012\n");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "WY");
+  CHECK(Iso(v[0].date) == "2020-08-30");
+  CHECK(Opt(v[0].source) == "Secretary of State's office");
+  // Two columns by state, under a column header after the intro.
+  v = Run("Here is how the largest states fared, according to Labor Department figures for the weeks ended March 28 "
+          "and March 21:\n\nSTATE   WEEK ENDED 3/28   WEEK ENDED 3/21\nCA      878,727           186,809\n",
+          "2020-04-02");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].state_code == "CA");
+  CHECK(v[1].count == 186809);
+  CHECK(Opt(v[1].source) == "Labor Department");
+  CHECK(Iso(v[1].date) == "2020-03-28");
+}

@@ -632,6 +632,15 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     }
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
   }
+  // "MICHIGAN" on a line of its own: a table's heading names its state.
+  if (out.empty() && s.size() >= 4 && s.size() <= 24 &&
+      std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' ' || c == ':'; })) {
+    std::string title(s);
+    while (!title.empty() && (title.back() == ':' || title.back() == ' ')) title.pop_back();
+    for (std::size_t i = 1; i < title.size(); ++i)
+      if (title[i - 1] != ' ') title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+    if (const StateInfo* st = P_.StateByForm(title)) out.push_back({0, s.size(), Place::kState, st->code});
+  }
   // "In Chicago, officials counted ...": an opening place that is no state.
   if (s.size() > 4 && s.compare(0, 3, "In ") == 0 && IsUpper(s[3])) {
     std::size_t k = 3;
@@ -2370,8 +2379,22 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
   intro_.assign(paras_.size(), -1);
   std::vector<bool> item(paras_.size(), false);
   for (std::size_t p = 0; p < paras_.size(); ++p) item[p] = has_num[p] && P_.list_item->Matches(para_text(p));
-  for (std::size_t p = 1; p < paras_.size(); ++p)
-    if (item[p]) intro_[p] = item[p - 1] ? intro_[p - 1] : static_cast<int>(p - 1);
+  // A table's column header ("STATE   WEEK ENDED 3/28   WEEK ENDED 3/21")
+  // between the intro and the rows is no intro.
+  const auto column_header = [&](std::size_t p) {
+    const std::string_view h = para_text(p);
+    return h.find("   ") != std::string_view::npos && h.back() != '.' && h.back() != ':';
+  };
+  for (std::size_t p = 1; p < paras_.size(); ++p) {
+    if (!item[p]) continue;
+    if (item[p - 1]) {
+      intro_[p] = intro_[p - 1];
+    } else if (p >= 2 && column_header(p - 1) && para_text(p - 2).back() == ':') {
+      intro_[p] = static_cast<int>(p - 2);
+    } else {
+      intro_[p] = static_cast<int>(p - 1);
+    }
+  }
   intros_ = std::set<int>(intro_.begin(), intro_.end());
   const std::set<int>& intros = intros_;
 

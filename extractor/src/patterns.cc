@@ -499,9 +499,12 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   P->year_any = MustCompile("year", "\\b(?:19[0-9]{2}|20[0-9]{2})\\b", &ok);
   {
     std::string qual = "(?:" + frag["QUAL"] + "\\s+)?";
+    std::string row;  // a table row: "Donald Trump (R) ....... 2,279,543 (47.5%)", "CA    878,727    186,809"
+    st = expand("^\\s*{ROW_LABEL}{LEADER}{DNUM}(?:{LEADER}{DNUM})?(?:\\s*\\([^()]{0,20}\\))?\\s*$", 0, 0, &row);
+    if (!st.ok()) return Status(Status::kParse, rules_file + ": the ROW_LABEL, LEADER and DNUM fragments must be defined");
     P->list_item = MustCompile(
         "list_item",
-        "^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):?)\\s*(?:(?:(?::|-)\\s*|\\s+)(?:[+-]\\s?)?" + qual + "(?:" +
+        row + "|^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):?)\\s*(?:(?:(?::|-)\\s*|\\s+)(?:[+-]\\s?)?" + qual + "(?:" +
             num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+" + frag["METRIC"] + ")?|(?::|-)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num +
             ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num + "))(?:\\s*\\([^()]{0,40}\\))?\\s*[.;,]?\\s*$",
         &ok);

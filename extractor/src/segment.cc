@@ -64,6 +64,15 @@ bool StartsWithWeekday(std::string_view s) {
 }
 
 bool ShouldMerge(std::string_view prev, std::string_view next) {
+  // "Darla Pikes .................. 40,911": dot leaders (or an ellipsis)
+  // before a figure end no sentence.
+  {
+    std::string_view t = prev;
+    while (!t.empty() && IsSpace(t.back())) t.remove_suffix(1);
+    const bool leader = (t.size() >= 3 && t.substr(t.size() - 3) == "...") ||
+                        (t.size() >= 3 && t.substr(t.size() - 3) == "\u2026");
+    if (leader && !next.empty() && std::isdigit(static_cast<unsigned char>(next[0]))) return true;
+  }
   Abbrev a = AbbrevAtEnd(prev);
   if (a == Abbrev::kNone || next.empty()) return false;
   unsigned char c = static_cast<unsigned char>(next[0]);
