@@ -46,7 +46,7 @@ constexpr std::size_t kStreamDocBytes = std::size_t{8} << 20;
 // Documents travel the pipeline in chunks of up to this many bytes (and
 // documents): the extractor matches its rule regexes over a whole chunk at
 // once, which keeps RE2's DFAs in the CPU's cache (Extractor::ExtractEach).
-constexpr std::size_t kChunkBytes = std::size_t{256} << 10;
+constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
 constexpr std::size_t kChunkDocs = 256;
 
 // One input, found by the walk.

@@ -2509,7 +2509,7 @@ void Extractor::ExtractEach(const std::vector<const Document*>& docs,
   }
   // 256 KiB of sentences per MatchRules call: enough for the DFAs' sake,
   // little memory for the matches even on a huge dense document.
-  RuleMatcher rm(patterns_.impl(), std::move(texts), std::size_t{256} << 10);
+  RuleMatcher rm(patterns_.impl(), std::move(texts), std::size_t{1} << 20);
   for (std::size_t d = 0; d < docs.size(); ++d) {
     resolvers[d]->Resolve(&rm, base[d], [&](Claim&& c) { return sink(d, std::move(c)); });
     resolvers[d].reset();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <functional>
@@ -25,6 +26,36 @@ std::vector<std::string> Split(const std::string& s, char sep) {
   }
   out.push_back(cur);
   return out;
+}
+
+// True when a rule's own text (its fragments not expanded) has a counted
+// repetition "{m,n}" with n - m >= 5: a gap that multiplies the states of
+// a set's DFA.
+bool WideGap(const std::string& pattern) {
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (pattern[i] != '{' || i + 1 >= pattern.size() || !std::isdigit(static_cast<unsigned char>(pattern[i + 1])))
+      continue;
+    char* end = nullptr;
+    const long lo = std::strtol(pattern.c_str() + i + 1, &end, 10);
+    if (*end != ',' || !std::isdigit(static_cast<unsigned char>(end[1]))) continue;
+    const long hi = std::strtol(end + 1, &end, 10);
+    if (*end == '}' && hi - lo >= 5) return true;
+  }
+  return false;
+}
+
+// True when RE2's prefilter finds literals that every match of `pattern`
+// needs (so an AtomFilter can rule the pattern out).
+bool HasAtoms(const std::string& pattern) {
+  AtomFilter f;
+  std::string err;
+  if (f.Add(pattern, &err) < 0) return false;
+  f.Compile();
+  return f.Unfiltered().empty();
 }
 
 std::string Escape(const std::string& s) {
@@ -393,6 +424,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     if (r.pattern.empty()) return LineError(rules_file, r.line, "rule '" + r.id + "' has no pattern");
     if (r.examples.empty()) return LineError(rules_file, r.line, "rule '" + r.id + "' has no example");
     if (r.negatives.empty()) return LineError(rules_file, r.line, "rule '" + r.id + "' has no negative");
+    const std::string raw_pattern = r.pattern;
     std::string expanded;
     st = expand(r.pattern, r.line, 0, &expanded);
     if (!st.ok()) return st;
@@ -424,12 +456,21 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     }
     for (auto* v : {&r.num, &r.num2, &r.state, &r.metric}) std::sort(v->begin(), v->end());
     const bool claim = r.action == Rule::Action::kClaim;
+    const int index = static_cast<int>(&r - P->rules.data());
+    if (WideGap(raw_pattern) && HasAtoms(renamed)) {
+      AtomFilter& filter = claim ? P->claim_atoms : P->reject_atoms;
+      if (filter.Add(renamed, &err) < 0) return LineError(rules_file, r.line, "rule '" + r.id + "': " + err);
+      (claim ? P->claim_atom_rules : P->reject_atom_rules).push_back(index);
+      continue;
+    }
     RegexSet& set = claim ? P->claim_prefilter : P->reject_prefilter;
     if (set.Add(renamed, &err) < 0) return LineError(rules_file, r.line, "rule '" + r.id + "': " + err);
-    (claim ? P->claim_rules : P->reject_rules).push_back(static_cast<int>(&r - P->rules.data()));
+    (claim ? P->claim_rules : P->reject_rules).push_back(index);
   }
   if (!P->claim_prefilter.Compile() || !P->reject_prefilter.Compile())
     return Status(Status::kInternal, rules_file + ": the rule set does not compile as a whole (too large?)");
+  P->claim_atoms.Compile();
+  P->reject_atoms.Compile();
 
   // ---- matchers for the resolver
   std::string num;

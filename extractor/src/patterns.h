@@ -60,6 +60,12 @@ struct PatternSet::Impl {
   // claim_rules[k] / reject_rules[k].
   RegexSet claim_prefilter, reject_prefilter;
   std::vector<int> claim_rules, reject_rules;
+  // Rules with a wide gap ("(?:\s+\S+){0,6}?") that need some literal
+  // (atoms): kept out of the sets, whose DFAs they would double, and
+  // pruned by their atoms instead; filter pattern k is rule
+  // claim_atom_rules[k] / reject_atom_rules[k].
+  AtomFilter claim_atoms, reject_atoms;
+  std::vector<int> claim_atom_rules, reject_atom_rules;
 
   // Lexicons.
   std::vector<StateInfo> states;

@@ -1,9 +1,12 @@
 #include "regex.h"
 
 #include <re2/re2.h>
+#include <re2/filtered_re2.h>
 #include <re2/set.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdlib>
 
 namespace claimx {
@@ -114,6 +117,124 @@ void RegexSet::Match(std::string_view text, std::vector<int>* hits) const {
     return;
   }
   std::sort(hits->begin(), hits->end());
+}
+
+struct AtomFilter::Impl {
+  re2::FilteredRE2 filter{3};  // atoms of 3 bytes or more
+  std::vector<int> unfiltered;
+  // The Aho-Corasick automaton of the atoms, a full transition table over
+  // ASCII-lowercased bytes; out[s] lists the atoms that end at state s.
+  std::vector<std::uint32_t> next;  // state * 256 + byte
+  std::vector<std::vector<int>> out;
+  int size = 0;
+  bool compiled = false;
+};
+
+AtomFilter::AtomFilter() : impl_(std::make_unique<Impl>()) {}
+AtomFilter::~AtomFilter() = default;
+AtomFilter::AtomFilter(AtomFilter&&) noexcept = default;
+AtomFilter& AtomFilter::operator=(AtomFilter&&) noexcept = default;
+
+int AtomFilter::Add(const std::string& pattern, std::string* error) {
+  int id = -1;
+  RE2::Options o = MakeOptions(false);
+  if (impl_->filter.Add(re2::StringPiece(pattern.data(), pattern.size()), o, &id) != RE2::NoError) {
+    if (error) *error = "pattern does not compile";
+    return -1;
+  }
+  impl_->size = id + 1;
+  return id;
+}
+
+int AtomFilter::size() const { return impl_->size; }
+
+const std::vector<int>& AtomFilter::Unfiltered() const { return impl_->unfiltered; }
+
+void AtomFilter::Compile() {
+  Impl& I = *impl_;
+  I.compiled = true;
+  if (I.size == 0) return;
+  std::vector<std::string> atoms;
+  I.filter.Compile(&atoms);
+  I.filter.AllPotentials({}, &I.unfiltered);
+  std::sort(I.unfiltered.begin(), I.unfiltered.end());
+  // Trie.
+  std::vector<std::array<std::uint32_t, 256>> go(1);
+  go[0].fill(0);
+  I.out.assign(1, {});
+  constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  go[0].fill(kNone);
+  for (std::size_t a = 0; a < atoms.size(); ++a) {
+    std::uint32_t s = 0;
+    for (unsigned char c : atoms[a]) {
+      if (go[s][c] == kNone) {
+        go[s][c] = static_cast<std::uint32_t>(go.size());
+        go.emplace_back();
+        go.back().fill(kNone);
+        I.out.emplace_back();
+      }
+      s = go[s][c];
+    }
+    I.out[s].push_back(static_cast<int>(a));
+  }
+  // Breadth first: failure links, full transitions, inherited outputs.
+  std::vector<std::uint32_t> fail(go.size(), 0), queue;
+  for (int c = 0; c < 256; ++c) {
+    if (go[0][c] == kNone) {
+      go[0][c] = 0;
+    } else {
+      fail[go[0][c]] = 0;
+      queue.push_back(go[0][c]);
+    }
+  }
+  for (std::size_t qi = 0; qi < queue.size(); ++qi) {
+    const std::uint32_t s = queue[qi];
+    const std::vector<int>& inherited = I.out[fail[s]];
+    I.out[s].insert(I.out[s].end(), inherited.begin(), inherited.end());
+    for (int c = 0; c < 256; ++c) {
+      const std::uint32_t t = go[s][c];
+      if (t == kNone) {
+        go[s][c] = go[fail[s]][c];
+      } else {
+        fail[t] = go[fail[s]][c];
+        queue.push_back(t);
+      }
+    }
+  }
+  I.next.resize(go.size() * 256);
+  for (std::size_t s = 0; s < go.size(); ++s)
+    for (int c = 0; c < 256; ++c) {
+      // Text bytes are looked up lowercased: 'A'..'Z' move as 'a'..'z'.
+      const int lc = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+      I.next[s * 256 + static_cast<std::size_t>(c)] = go[s][lc];
+    }
+}
+
+void AtomFilter::Potentials(std::string_view text, std::vector<int>* out) const {
+  const Impl& I = *impl_;
+  out->clear();
+  auto all = [&] {
+    out->resize(static_cast<std::size_t>(I.size));
+    for (int k = 0; k < I.size; ++k) (*out)[static_cast<std::size_t>(k)] = k;
+  };
+  if (!I.compiled || I.next.empty()) return all();
+  thread_local std::vector<int> matched;
+  matched.clear();
+  std::uint32_t s = 0;
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return all();
+    s = I.next[static_cast<std::size_t>(s) * 256 + c];
+    for (int a : I.out[s]) matched.push_back(a);
+  }
+  if (matched.empty()) {
+    *out = I.unfiltered;
+    return;
+  }
+  std::sort(matched.begin(), matched.end());
+  matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
+  I.filter.AllPotentials(matched, out);
+  std::sort(out->begin(), out->end());
 }
 
 }  // namespace claimx

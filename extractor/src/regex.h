@@ -68,6 +68,36 @@ class RegexSet {
   std::unique_ptr<Impl> impl_;
 };
 
+// Many patterns at once, approximately: which of them MAY match, from the
+// literal strings ("atoms") each needs (RE2's FilteredRE2 prefilter),
+// searched all at once with an Aho-Corasick automaton. An answer is a
+// superset of the patterns that match. Cheap for a pattern that has rare
+// atoms, where a set's DFA would grow large (a wide gap such as
+// "(?:\s+\S+){0,6}?" multiplies its states).
+class AtomFilter {
+ public:
+  AtomFilter();
+  ~AtomFilter();
+  AtomFilter(AtomFilter&&) noexcept;
+  AtomFilter& operator=(AtomFilter&&) noexcept;
+  // Adds a pattern; returns its index, or -1 with `*error` set.
+  int Add(const std::string& pattern, std::string* error);
+  void Compile();
+  // Number of patterns added.
+  int size() const;
+  // After Compile: the patterns the atoms can never rule out (always
+  // candidates), ascending.
+  const std::vector<int>& Unfiltered() const;
+  // Indices of the patterns that may match somewhere in `text`, ascending:
+  // every pattern that matches is among them. Text with a non-ASCII byte
+  // gets every pattern (the atoms are matched on ASCII-lowercased text).
+  void Potentials(std::string_view text, std::vector<int>* out) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 }  // namespace claimx
 
 #endif  // CLAIMX_SRC_REGEX_H_

@@ -15,6 +15,33 @@ GroupSpan FirstGroup(const std::vector<GroupSpan>& g, const std::vector<int>& id
 
 }  // namespace
 
+namespace {
+
+// Runs each (rule, text) job of `todo` (sorted): a rule's successive
+// leftmost matches, each search from the previous num group's end. Found
+// hits go to `found` as (text, hit); `matched[k]` is set when some rule
+// matches text k at all (its first search succeeds).
+void RunJobs(const PatternSet::Impl& P, const std::string_view* texts,
+             const std::vector<std::pair<int, std::size_t>>& todo,
+             std::vector<std::pair<std::size_t, MatchHit>>* found, std::vector<char>* matched) {
+  std::vector<GroupSpan> g;
+  for (const auto& [r, k] : todo) {
+    const Rule& rule = P.rules[static_cast<std::size_t>(r)];
+    const std::string_view s = texts[k];
+    for (std::size_t pos = 0; pos <= s.size() && rule.re->Find(s, pos, &g);) {
+      if (pos == 0 && matched) (*matched)[k] = 1;
+      MatchHit m{r, FirstGroup(g, rule.num), FirstGroup(g, rule.num2), FirstGroup(g, rule.state),
+                 FirstGroup(g, rule.metric)};
+      if (!m.num.matched()) break;
+      found->emplace_back(k, m);
+      const auto next = static_cast<std::size_t>(m.num.end);
+      pos = next > pos ? next : pos + 1;
+    }
+  }
+}
+
+}  // namespace
+
 void MatchRules(const PatternSet::Impl& P, const std::string_view* texts, std::size_t n, RuleMatches* out) {
   out->hits.clear();
   out->first.assign(n + 1, 0);
@@ -22,41 +49,45 @@ void MatchRules(const PatternSet::Impl& P, const std::string_view* texts, std::s
   std::vector<std::size_t> numeric;
   for (std::size_t k = 0; k < n; ++k)
     if (P.HasNumber(texts[k])) numeric.push_back(k);
-  // (rule, text) pairs to search: the claim set's hits, and the reject
-  // set's hits in the texts some claim rule matches (no claim rule, no claim).
-  // The sets only prune: a rule they leave out has no match.
+  // (rule, text) pairs to search: the claim rules the claim set or the
+  // claim atoms leave in, and the reject rules in the texts some claim rule
+  // matches (no claim rule, no claim). The set and the atoms only prune: a
+  // rule they leave out has no match. A set hit is a match; an atom
+  // candidate is one when its first search succeeds.
   std::vector<std::pair<int, std::size_t>> todo;
-  std::vector<std::size_t> claimed;
+  std::vector<char> claimed(n, 0);
   std::vector<int> set_hits;
+  const bool claim_atoms = !P.claim_atom_rules.empty();
   for (std::size_t k : numeric) {
     P.claim_prefilter.Match(texts[k], &set_hits);
-    if (set_hits.empty()) continue;
-    claimed.push_back(k);
+    if (!set_hits.empty()) claimed[k] = 1;
     for (int h : set_hits) todo.emplace_back(P.claim_rules[static_cast<std::size_t>(h)], k);
-  }
-  for (std::size_t k : claimed) {
-    P.reject_prefilter.Match(texts[k], &set_hits);
-    for (int h : set_hits) todo.emplace_back(P.reject_rules[static_cast<std::size_t>(h)], k);
-  }
-  std::sort(todo.begin(), todo.end());
-  // Rule by rule; then a stable sort by text keeps each text's hits in
-  // (rule, num.begin) order.
-  std::vector<std::pair<std::size_t, MatchHit>> found;
-  std::vector<GroupSpan> g;
-  for (const auto& [r, k] : todo) {
-    const Rule& rule = P.rules[static_cast<std::size_t>(r)];
-    const std::string_view s = texts[k];
-    for (std::size_t pos = 0; pos <= s.size() && rule.re->Find(s, pos, &g);) {
-      MatchHit m{r, FirstGroup(g, rule.num), FirstGroup(g, rule.num2), FirstGroup(g, rule.state),
-                 FirstGroup(g, rule.metric)};
-      if (!m.num.matched()) break;
-      found.emplace_back(k, m);
-      const auto next = static_cast<std::size_t>(m.num.end);
-      pos = next > pos ? next : pos + 1;
+    if (claim_atoms) {
+      P.claim_atoms.Potentials(texts[k], &set_hits);
+      for (int h : set_hits) todo.emplace_back(P.claim_atom_rules[static_cast<std::size_t>(h)], k);
     }
   }
-  std::stable_sort(found.begin(), found.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Rule by rule; then a stable sort by (text, rule) keeps each text's hits
+  // in (rule, num.begin) order.
+  std::sort(todo.begin(), todo.end());
+  std::vector<std::pair<std::size_t, MatchHit>> found;
+  RunJobs(P, texts, todo, &found, &claimed);
+  todo.clear();
+  const bool reject_atoms = !P.reject_atom_rules.empty();
+  for (std::size_t k : numeric) {
+    if (!claimed[k]) continue;
+    P.reject_prefilter.Match(texts[k], &set_hits);
+    for (int h : set_hits) todo.emplace_back(P.reject_rules[static_cast<std::size_t>(h)], k);
+    if (reject_atoms) {
+      P.reject_atoms.Potentials(texts[k], &set_hits);
+      for (int h : set_hits) todo.emplace_back(P.reject_atom_rules[static_cast<std::size_t>(h)], k);
+    }
+  }
+  std::sort(todo.begin(), todo.end());
+  RunJobs(P, texts, todo, &found, nullptr);
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second.rule < b.second.rule;
+  });
   out->hits.reserve(found.size());
   for (const auto& [k, m] : found) {
     out->hits.push_back(m);
