@@ -313,6 +313,13 @@ void DocResolver::BuildEntities() {
   for (GroupSpan m; pos < text.size();) {
     std::size_t mb, me;
     if (!FindFullName(text, pos, &mb, &me)) break;
+    // A name does not run across a line break: "Bernie Sanders\n\nIn his
+    // home state" is "Bernie Sanders" ("A Look Back\n\nRoss Perot" is no name).
+    if (const std::size_t nl = text.substr(mb, me - mb).find('\n'); nl != std::string_view::npos) {
+      std::size_t cut = mb + nl;
+      while (cut > mb && IsRe2Space(text[cut - 1])) --cut;
+      if (text.substr(mb, cut - mb).find(' ') != std::string_view::npos) me = cut;
+    }
     m = GroupSpan{static_cast<int>(mb), static_cast<int>(me)};
     // The match is two or three words (first, middle, last) and white space.
     words.clear();
@@ -556,6 +563,10 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
           if (article && app.size() >= std::strlen(o) && app.substr(app.size() - std::strlen(o)) == o) skip = true;
       }
     }
+    // "the Utah native finished with roughly 730,000 votes": a person's
+    // origin, not the figure's place.
+    if (!skip && (after.rfind(" native", 0) == 0 || after.rfind("-born", 0) == 0 || after.rfind(" transplant", 0) == 0))
+      skip = true;
     // "Texas pastor Ryan Binkley", "Ohio businessman Vivek Ramaswamy": a
     // person's home state in a title, not the figure's place.
     if (!skip && after.size() > 3 && after[0] == ' ' && std::islower(static_cast<unsigned char>(after[1]))) {
@@ -626,7 +637,7 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         static const std::set<std::string> kOffice = {
             "senator", "Senator", "senate", "Senate", "representative", "Representative", "congressman",
             "Congressman", "congresswoman", "Congresswoman", "attorney", "Attorney", "ambassador", "Ambassador",
-            "marshal", "Marshal", "district", "District", "court", "Court", "Rep", "Sen"};
+            "marshal", "Marshal", "district", "District", "court", "Court", "Rep", "Sen", "House"};
         if (kOffice.count(std::string(s.substr(e + 1, we - e - 1)))) clash = true;
       }
     }
@@ -1237,6 +1248,14 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   while (!np.empty() && std::strchr(",'\"", np.back())) np.pop_back();
   np = CleanSourcePhrase(np);
   if (np.empty()) return std::nullopt;
+  // "Fox News and The Associated Press": two sources, the first named
+  // governs; not "Centers for Disease Control and Prevention".
+  if (const std::size_t k = np.find(" and "); k != std::string::npos && k > 0) {
+    const std::string right = np.substr(k + 5);
+    const bool the_name = (right.rfind("The ", 0) == 0 || right.rfind("the ", 0) == 0) && right.size() > 4 &&
+                          IsUpper(right[4]);
+    if (IsUpper(np[0]) && (the_name || P_.sources.count(Lower(StripThe(right))))) np.resize(k);
+  }
   // "Labor Department figures", "the Associated Press count" -> the name.
   for (bool again = true; again;) {
     again = false;
@@ -1445,9 +1464,10 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
     if (starts(w) || Lower(np) == Trim(w)) return "";
   if (P_.qualifier_by_phrase.count(Lower(np))) return "";
   {
-    // "Fifteen of those deaths": a count is no source.
+    // "Fifteen of those deaths", "Twenty-three more deaths": a count is no source.
     std::size_t sp = np.find(' ');
-    if (P_.number_words.count(Lower(np.substr(0, sp)))) return "";
+    const std::string first = Lower(np.substr(0, sp));
+    if (P_.number_words.count(first) || P_.number_words.count(first.substr(0, first.find('-')))) return "";
   }
   // "according to a Reuters tally of official reports": a verb cue's phrase
   // that opens with a lead cue.
@@ -2081,6 +2101,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       };
       // "Biden had 838,126 votes to Sanders' 574,603, a margin of 263,000":
       // a possessive holder of an earlier figure holds only that one.
+      // "Clark did even better than Anderson, taking roughly 18,000 votes":
+      // the other side of a comparison holds nothing.
+      const auto compared = [&](const PersonRef& r) { return r.b >= 5 && s.substr(r.b - 5, 5) == "than "; };
       const auto owns_earlier = [&](const PersonRef& r) {
         std::size_t k = r.e;
         if (s.substr(k, 3) == "'s ") k += 3;
@@ -2091,7 +2114,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       };
       for (const PersonRef& r : persons)
         if (r.e <= nb && r.b >= cb && !(margin && IsObjectOfMargin(s, r.b)) && !speaker(r) && !aside(r) &&
-            !owns_earlier(r))
+            !owns_earlier(r) && !compared(r))
           ref = &r;
       {
         // "716,030 votes to 626,339 for Sen. Bernie Sanders": a "for Name"
@@ -2242,6 +2265,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       } else if (introduced) c.subject = introduced;
       else if (ref) c.subject = ResolvePerson(*ref);
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
+      // "The Associated Press reported these other state totals. Check them
+      // out below:" then "New Jersey: 234,632": the article's own person.
+      else if (intro >= 0 && (last_subject_ || !primary_.empty()) && c.metric &&
+               (*c.metric == "votes" || *c.metric == "write-in votes" || *c.metric == "popular votes" ||
+                *c.metric == "electoral votes" || *c.metric == "delegates")) {
+        c.subject = last_subject_ ? *last_subject_ : primary_;
+        aside_subject = true;
+      }
       else if (last_subject_) {
         // "By Thursday the figure had climbed to over 180,000 votes", "the
         // exact number of votes to 59,781": the figure talked about before.
