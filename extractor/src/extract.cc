@@ -2396,7 +2396,21 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
       const std::string_view after = std::string_view(t_.norm).substr(static_cast<std::size_t>(m.end), 14);
       bool event = false;
       for (const char* w : kEvent) event |= after.rfind(w, 0) == 0;
-      years[y] += event ? 3 : 1;
+      // "95,000 more than in February 2020": a month and year without a day
+      // is a point of comparison, not the article's time.
+      bool month_year = false;
+      {
+        std::size_t w = static_cast<std::size_t>(m.begin);
+        while (w > 0 && t_.norm[w - 1] == ' ') --w;
+        std::size_t ws = w;
+        while (ws > 0 && std::isalpha(static_cast<unsigned char>(t_.norm[ws - 1]))) --ws;
+        const std::string word = t_.norm.substr(ws, w - ws);
+        static const std::set<std::string> kMonths = {"January", "February", "March",     "April",   "May",
+                                                      "June",    "July",     "August",    "September",
+                                                      "October", "November", "December"};
+        month_year = w < static_cast<std::size_t>(m.begin) && kMonths.count(word) > 0;
+      }
+      years[y] += event ? 3 : month_year ? 0 : 1;
       pos = static_cast<std::size_t>(m.end);
     }
     int best = 0;
