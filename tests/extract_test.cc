@@ -529,3 +529,30 @@ TEST_CASE("results tables: dot leaders, column gaps, state headings, column head
   CHECK(Opt(v[1].source) == "Labor Department");
   CHECK(Iso(v[1].date) == "2020-03-28");
 }
+
+TEST_CASE("comparisons, origins, joined sources and spelled counts", "[extract][subjects][sources]") {
+  // The other side of a comparison holds nothing.
+  auto v = Run("Ed Clark and John Anderson ran. In Alaska, Clark did even better than Anderson, taking roughly 18,000 "
+               "votes there to Anderson's 11,155.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Ed Clark");
+  CHECK(Opt(v[1].subject) == "John Anderson");
+  // "the Utah native" is an origin; "Nationally," governs.
+  CHECK(One("Evan McMullin ran. Nationally, the Utah native finished with roughly 730,000 votes.").state_code == "US");
+  // Two sources joined by "and": the first.
+  CHECK(Opt(One("Nader had 523,715 votes nationally, according to Fox News and The Associated Press.").source) ==
+        "Fox News");
+  CHECK(Opt(One("Ohio reported 1,200 cases, according to the Centers for Disease Control and Prevention.").source) ==
+        "Centers for Disease Control and Prevention");
+  // A spelled count opening the sentence is no source.
+  CHECK(Opt(One("Twenty-three more deaths were reported in North Dakota, the Department of Health said.").source) ==
+        "Department of Health");
+  // "a 16,000-plus haul"; "two openings for every worker" is a ratio.
+  v = Run("Bob Barr drew 28,731 votes in Georgia and a 16,000-plus haul in Indiana.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].qualifier) == "plus");
+  CHECK(Run("In Colorado, there were roughly two openings for every unemployed worker.").empty());
+  // A heading name before a line break is a name.
+  CHECK(Opt(One("Bernie Sanders\n\nIn Vermont, voters cast 18,183 write-in votes for Sanders.").subject) ==
+        "Bernie Sanders");
+}
