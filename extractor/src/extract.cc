@@ -837,8 +837,9 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_plac
     std::size_t k = p.e;
     while (k < s.size() && (s[k] == ' ' || s[k] == ',')) ++k;
     const bool opens_next = k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]));
-    if (opens_next && std::any_of(places.begin(), places.end(), [&](const Place& q) { return q.e <= nb && q.b >= cb; }))
-      break;
+    bool place_before = false;
+    for (const Place& q : places) place_before |= q.e <= nb && q.b >= cb;
+    if (opens_next && place_before) break;
     if (GapAllowsFollowing(s.substr(ne, p.b - ne), p.kind == Place::kNational)) return p;
     // "lay off 1,608 workers at its Mountain View, Calif., headquarters".
     if (p.kind == Place::kSubstate) {
