@@ -665,7 +665,7 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
   }
   // "the city of roughly 80,000 says it has dug up 28,000 service lines":
   // the city, county or town the text is about is no state.
-  for (const char* w : {"the city", "the county", "the town", "the village", "the parish"}) {
+  for (const char* w : {"the city", "the county", "the town", "the village", "the parish", "the district"}) {
     const std::size_t n = std::strlen(w);
     for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
       if ((k > 0 && std::isalpha(static_cast<unsigned char>(s[k - 1]))) ||
@@ -1931,17 +1931,40 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         }
         p = it->second;
       }
-      if (!p && (s.find(" in the state") != std::string_view::npos || s.find(" across the state") != std::string_view::npos ||
-                 s.find(" statewide") != std::string_view::npos)) {
+      // "The state recorded 71 new deaths", "The state's previous high":
+      // the state as a noun (not "the state Division of ...").
+      bool the_state = s.rfind("The state ", 0) == 0 || s.rfind("The state's ", 0) == 0 ||
+                       s.find(" the state's ") != std::string_view::npos;
+      for (const char* w : {" in the state", " across the state"}) {
+        const std::size_t k = s.find(w);
+        const std::size_t a = k + std::strlen(w);
+        the_state |= k != std::string_view::npos && (a >= s.size() || !std::isalpha(static_cast<unsigned char>(s[a])));
+      }
+      // "... across the district, which covers much of the state's Western
+      // Slope": a sentence about a place inside the state is not the state's.
+      const bool substate_here =
+          std::any_of(places.begin(), places.end(), [](const Place& q) { return q.kind == Place::kSubstate; });
+      if (!p && !substate_here && (the_state || s.find(" statewide") != std::string_view::npos)) {
         // "Jorgensen received 38,491 votes in the state": the state named
-        // last before, in an earlier paragraph too (a few sentences back).
+        // last before, in an earlier paragraph too (a few sentences back);
+        // "Connecticut Gov. Ned Lamont said ... The state recorded": a
+        // governor's state too.
         for (std::size_t k = si; k > 0 && si - k < 8 && !p; --k) {
-          std::vector<Place> prev = Places(Sent(k - 1));
+          const std::string_view prev_s = Sent(k - 1);
+          std::vector<Place> prev = Places(prev_s);
           for (auto it = prev.rbegin(); it != prev.rend(); ++it)
             if (it->kind == Place::kState) {
               p = *it;
               break;
             }
+          GroupSpan sm;
+          for (std::size_t pos = 0; !p && pos < prev_s.size() && P_.state_mention->FindSpan(prev_s, pos, prev_s.size(), &sm);) {
+            const std::string form(prev_s.substr(static_cast<std::size_t>(sm.begin), static_cast<std::size_t>(sm.end - sm.begin)));
+            const std::string_view after = prev_s.substr(static_cast<std::size_t>(sm.end));
+            if (const StateInfo* st = P_.StateByForm(form); st && (after.rfind(" Gov.", 0) == 0 || after.rfind(" Governor", 0) == 0))
+              p = Place{0, 0, Place::kState, st->code};
+            pos = static_cast<std::size_t>(sm.end);
+          }
         }
       }
       if (p && p->kind == Place::kSubstate) continue;
