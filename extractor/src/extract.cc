@@ -1914,8 +1914,19 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         if (pc != sent_code_.end()) {
           p = Place{0, 0, pc->second == "US" ? Place::kNational : Place::kState, pc->second};
         } else {
-          std::vector<Place> prev = Places(Sent(si - 1));
-          if (!prev.empty()) p = prev.back();
+          // Its last state ("In Nevada's governor's race, Joe Lombardo, the
+          // Clark County sheriff, unseated ..."), else its last place.
+          const std::string_view prev_s = Sent(si - 1);
+          std::vector<Place> prev = Places(prev_s);
+          const std::vector<Aside> prev_asides = Asides(prev_s, prev);
+          const auto in_aside = [&](const Place& q) {
+            if (q.b >= 6 && prev_s.substr(q.b - 6, 6) == ", the ") return true;  // ", the Clark County sheriff,"
+            for (const Aside& a : prev_asides)
+              if (a.b < q.b && q.e <= a.e) return true;
+            return false;
+          };
+          for (auto it = prev.rbegin(); it != prev.rend() && !p; ++it)
+            if (!(it->kind == Place::kSubstate && in_aside(*it))) p = *it;
         }
       }
       if (!p && intro >= 0) {
