@@ -56,3 +56,28 @@ TEST_CASE("sentences are cut at 4 KiB, at a space", "[segment]") {
     CHECK(x.back() != ' ');
   }
 }
+
+TEST_CASE("hard-wrapped text: a block of lines is one paragraph; lists keep their lines", "[segment]") {
+  claimx::Segmenter seg;
+  const std::string wrapped =
+      "LOUISVILLE, Ky. -- Kentucky employers added 2,900 nonfarm jobs in\n"
+      "October 2023, but the state's unemployment rate rose for a sixth\n"
+      "straight month, to 4.2%, according to figures the Kentucky Center for\n"
+      "Statistics released Nov. 16.\n"
+      "\n"
+      "Kentucky's civilian labor force stood at 2,068,412 in October. Of those,\n"
+      "1,981,540 people were employed and 86,872 were unemployed, the center\n"
+      "said. The labor force participation rate slipped to 57.6% from September.\n"
+      "\n"
+      "The state figures by region are below:\n"
+      "- Louisville: 1,200 jobs added in the month of October, the most of all\n"
+      "- Lexington: 800 jobs added in the month of October, second in the state\n";
+  auto paras = seg.Paragraphs(wrapped, 0);
+  REQUIRE(paras.size() == 5);
+  CHECK(wrapped.substr(paras[1].begin, 12) == "Kentucky's c");
+  CHECK(wrapped.substr(paras[1].end - 14, 14) == "from September");
+  CHECK(wrapped[paras[3].begin] == '-');
+  // Lines of a plain list or of long one-line paragraphs stay apart.
+  auto lines = seg.Paragraphs("Arkansas: 4040\nColorado: 6,127\nIdaho: 2,309\nIowa: 3,179\n", 0);
+  CHECK(lines.size() == 4);
+}

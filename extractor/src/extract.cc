@@ -193,7 +193,7 @@ namespace {
 // Everything the resolver knows about one document.
 class DocResolver {
  public:
-  DocResolver(const Impl& P, const Document& doc, const NormText& t, std::vector<GroupSpan>* g)
+  DocResolver(const Impl& P, const Document& doc, NormText& t, std::vector<GroupSpan>* g)
       : P_(P), doc_(doc), t_(t), g_(*g) {}
 
   // Reads the document up to rule matching: its paragraphs and the sentences
@@ -250,7 +250,7 @@ class DocResolver {
 
   const Impl& P_;
   const Document& doc_;
-  const NormText& t_;
+  NormText& t_;  // a wrapped paragraph's line breaks become spaces in Prepare
   std::vector<GroupSpan>& g_;
   std::vector<char> has_num_, has_src_;  // per paragraph: a number, a lexicon source
   std::set<int> intros_;                 // list-intro paragraphs
@@ -2402,6 +2402,11 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
   // that name a lexicon source (for later "the Times"), and only segment and
   // match those.
   paras_ = seg->Paragraphs(t_.norm, body_);
+  // A hard-wrapped paragraph spans lines: its line breaks are spaces (same
+  // byte length, so every offset stays), as the writer meant them.
+  for (const Paragraph& p : paras_)
+    for (std::size_t k = p.begin; k < p.end; ++k)
+      if (t_.norm[k] == '\n' || t_.norm[k] == '\r') t_.norm[k] = ' ';
   const std::string_view norm(t_.norm);
   const auto para_text = [&](std::size_t p) { return norm.substr(paras_[p].begin, paras_[p].end - paras_[p].begin); };
   std::vector<char>& has_num = has_num_;
@@ -2421,7 +2426,7 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     // The article's own year: the year it names most often, an event's year
     // ("the 2022 midterm elections") counting three times, the later one on
     // a tie ("on Dec. 14, 2020 ... in 2021").
-    std::map<int, int> years;
+    std::map<int, int> years, month_years;
     for (std::size_t pos = body_; pos < t_.norm.size() && P_.year_any->FindSpan(t_.norm, pos, t_.norm.size(), &m);) {
       int y = 0;
       for (int k = m.begin; k < m.end; ++k) y = y * 10 + (t_.norm[static_cast<std::size_t>(k)] - '0');
@@ -2445,9 +2450,12 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
                                                       "October", "November", "December"};
         month_year = w < static_cast<std::size_t>(m.begin) && kMonths.count(word) > 0;
       }
-      years[y] += event ? 3 : month_year ? 0 : 1;
+      (month_year && !event ? month_years : years)[y] += event ? 3 : 1;
       pos = static_cast<std::size_t>(m.end);
     }
+    // Month-and-year mentions decide only when nothing else names a year
+    // ("added 2,900 jobs in October 2023").
+    if (years.empty()) years = month_years;
     int best = 0;
     for (const auto& [y, n] : years)
       if (best == 0 || n >= years[best]) best = y;

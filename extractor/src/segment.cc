@@ -206,7 +206,38 @@ std::vector<Paragraph> Segmenter::Paragraphs(std::string_view text, std::size_t 
     if (b < t) out.push_back(Paragraph{b, t, {}});
     i = e + 1;
   }
-  return out;
+  // Hard-wrapped text ("Kentucky employers added 2,900 nonfarm jobs in\n
+  // October 2023, but ..."): when most lines run 50-80 bytes straight into
+  // the next line, a line break inside a block is a space. Lists, bullets
+  // and lines ending in a colon keep their own lines.
+  const auto adjacent = [&](const Paragraph& a, const Paragraph& c) {
+    std::size_t nl = 0;
+    for (std::size_t k = a.end; k < c.begin; ++k) nl += text[k] == '\n';
+    return nl == 1;
+  };
+  std::size_t lines = 0, wrapped = 0;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const std::size_t len = out[k].end - out[k].begin;
+    if (len < 20) continue;
+    ++lines;
+    wrapped += len >= 50 && len <= 80 && k + 1 < out.size() && adjacent(out[k], out[k + 1]);
+  }
+  if (lines < 4 || wrapped * 10 < lines * 6) return out;
+  std::vector<Paragraph> joined;
+  std::size_t last_line_len = 0;
+  for (const Paragraph& q : out) {
+    const char first = text[q.begin];
+    const bool item = first == '-' || first == '*' || (first >= '0' && first <= '9') ||
+                      text.substr(q.begin, 3) == "\u2022";
+    if (!joined.empty() && adjacent(joined.back(), q) && last_line_len >= 50 && !item &&
+        text[joined.back().end - 1] != ':') {
+      joined.back().end = q.end;
+    } else {
+      joined.push_back(q);
+    }
+    last_line_len = q.end - q.begin;
+  }
+  return joined;
 }
 
 std::vector<Paragraph> Segmenter::Split(std::string_view text, std::size_t begin) {
