@@ -50,6 +50,23 @@ std::size_t Last(std::string_view t, std::size_t k) {
   return Boundary(t, e1) ? e1 : kNone;
 }
 
+// (?:(?:de|la|del|della|van|von|der|den|da|di|du|le)\s+){0,left} then Last,
+// as many particles as fit first: its end, or kNone.
+std::size_t ParticlesThenLast(std::string_view t, std::size_t k, int left) {
+  if (left > 0) {
+    static const std::string_view kParticles[] = {"de",  "la", "del", "della", "van", "von",
+                                                  "der", "den", "da", "di",    "du",  "le"};
+    for (std::string_view p : kParticles) {
+      if (t.substr(k, p.size()) != p) continue;
+      const std::size_t s = Spaces(t, k + p.size());
+      if (s == kNone) continue;
+      const std::size_t e = ParticlesThenLast(t, s, left - 1);
+      if (e != kNone) return e;
+    }
+  }
+  return Last(t, k);
+}
+
 // The whole pattern anchored at i: its end, or kNone.
 std::size_t MatchAt(std::string_view t, std::size_t i) {
   const std::size_t f = CapWord(t, i);
@@ -62,11 +79,11 @@ std::size_t MatchAt(std::string_view t, std::size_t i) {
   if (m != kNone) {
     const std::size_t k2 = Spaces(t, m);
     if (k2 != kNone) {
-      const std::size_t e = Last(t, k2);
+      const std::size_t e = ParticlesThenLast(t, k2, 2);
       if (e != kNone) return e;
     }
   }
-  return Last(t, k);
+  return ParticlesThenLast(t, k, 2);
 }
 
 }  // namespace

@@ -11,7 +11,9 @@
 namespace claimx {
 
 // The leftmost match at or after `pos` of
-//   \b([A-Z][a-z]+)\s+(?:([A-Z][a-z]+|[A-Z]\.)\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b
+//   \b([A-Z][a-z]+)\s+(?:([A-Z][a-z]+|[A-Z]\.)\s+)?
+//   (?:(?:de|la|del|della|van|von|der|den|da|di|du|le)\s+){0,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b
+// ("Claudia De la Cruz", "Ludwig van Beethoven")
 // (RE2 semantics: ASCII classes, \s = [\t\n\f\r ], \b looks at text before
 // `pos` too). Sets [*b, *e) and returns true, or returns false.
 bool FindFullName(std::string_view text, std::size_t pos, std::size_t* b, std::size_t* e);
