@@ -569,17 +569,27 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       skip = true;
     // "Texas pastor Ryan Binkley", "Ohio businessman Vivek Ramaswamy": a
     // person's home state in a title, not the figure's place.
-    if (!skip && after.size() > 3 && after[0] == ' ' && std::islower(static_cast<unsigned char>(after[1]))) {
+    // "Ohio Governor John Kasich"; "The New York billionaire finished with":
+    // a description after "the" or "a" needs no name after it.
+    if (!skip && after.size() > 3 && after[0] == ' ' && std::isalpha(static_cast<unsigned char>(after[1]))) {
       std::size_t we = 1;
       while (we < after.size() && (std::isalpha(static_cast<unsigned char>(after[we])) || after[we] == '-')) ++we;
       static const std::set<std::string> kOccupation = {"native", "resident", "lawyer", "attorney", "activist",
                                                         "author", "developer", "rancher", "farmer", "doctor",
                                                         "physician", "teacher", "entrepreneur", "executive",
-                                                        "legislator", "investor", "philanthropist", "minister"};
-      const std::string word(after.substr(1, we - 1));
-      if ((P_.roles.count(word) || kOccupation.count(word)) && we + 1 < after.size() && after[we] == ' ' &&
-          IsUpper(after[we + 1]))
-        skip = true;
+                                                        "legislator", "investor", "philanthropist", "minister",
+                                                        "billionaire", "millionaire", "mogul", "businessman",
+                                                        "businesswoman", "congressman", "congresswoman"};
+      const std::string word = Lower(std::string(after.substr(1, we - 1)));
+      const bool description = P_.roles.count(word) > 0 || kOccupation.count(word) > 0;
+      const bool named = we + 1 < after.size() && after[we] == ' ' && IsUpper(after[we + 1]);
+      const std::string_view before_state = s.substr(b >= 4 ? b - 4 : 0, b >= 4 ? 4 : b);
+      const bool article = before_state == "The " || before_state == "the " || before_state.substr(before_state.size() >= 2 ? before_state.size() - 2 : 0) == "a ";
+      // ("the Arizona governor's race" is the state's.)
+      const bool possessive = we < after.size() && (after[we] == '\'' || after.substr(we, 3) == "\u2019");
+      static const std::set<std::string> kOffice = {"governor", "senator", "secretary", "attorney", "treasurer",
+                                                    "legislature", "lawmaker", "representative", "mayor"};
+      if (description && (named || (article && !possessive && !kOffice.count(word)))) skip = true;
     }
     // "University of Texas", "George Washington", "Denzel Washington".
     if (b >= 14 && s.substr(b - 14, 14) == "University of ") skip = true;
@@ -1311,6 +1321,9 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   for (const std::string& sc : P_.scope_phrases)
     if (Lower(StripThe(sc)) == low) return std::nullopt;
   if (bare.find(' ') == std::string::npos && !has_cap) return std::nullopt;  // "officials"? keep multiword only
+  // "Hartwick said" after "spokeswoman Lena Hartwick": the full name.
+  if (bare.find(' ') == std::string::npos)
+    if (auto full = alias_.find(bare); full != alias_.end()) return full->second;
   std::size_t words = 1;
   for (char c : bare) words += c == ' ';
   if (words > 8) return std::nullopt;
