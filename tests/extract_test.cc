@@ -556,3 +556,26 @@ TEST_CASE("comparisons, origins, joined sources and spelled counts", "[extract][
   CHECK(Opt(One("Bernie Sanders\n\nIn Vermont, voters cast 18,183 write-in votes for Sanders.").subject) ==
         "Bernie Sanders");
 }
+
+TEST_CASE("'respectively' pairs the list right before it with its own states", "[extract][places]") {
+  auto v = Run("On the Democratic side, Clinton rolled up a margin of more than 400,000 votes in Texas, and won 73, 62 "
+               "and 44 delegates in Georgia, Virginia and Alabama, respectively, according to a Reuters tally.");
+  REQUIRE(v.size() == 4);
+  CHECK(v[0].state_code == "TX");
+  CHECK(v[1].state_code == "GA");
+  CHECK(v[2].state_code == "VA");
+  CHECK(v[3].state_code == "AL");
+  // The states before the list, the last ones first named.
+  v = Run("In 2016, Stein won 51,463 votes in Michigan and 31,072 in Wisconsin, both more than Trump's margins of "
+          "10,704 and 22,748 in those states, respectively.");
+  REQUIRE(v.size() == 4);
+  CHECK(v[2].state_code == "MI");
+  CHECK(v[3].state_code == "WI");
+  // A clause with its own state and a name between is no part of the list.
+  v = Run("Unadjusted claims in California climbed to 44,612, while New York and Texas reported 17,840 and 13,921, "
+          "respectively.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "CA");
+  CHECK(v[1].state_code == "NY");
+  CHECK(v[2].state_code == "TX");
+}

@@ -1872,17 +1872,51 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   NumberWords words{&P_.number_words, &P_.number_kind};
 
   // "In Arizona and Nevada she won 12,400 and 9,850 votes, respectively."
-  std::vector<std::string> respectively;
-  if (Lower(s).find("respectively") != std::string::npos) {
-    std::vector<std::string> codes;
-    for (const Place& p : places)
-      if (p.kind == Place::kState) codes.push_back(p.code);
-    // "The pattern held in Maryland and Nebraska. She took ... in those two
-    // states, good for about 43,000 and 32,500 votes, respectively."
-    if (codes.empty() && si > 0 && !first_in_para && s.find("those") != std::string_view::npos)
-      for (const Place& p : Places(Sent(si - 1)))
-        if (p.kind == Place::kState) codes.push_back(p.code);
-    if (codes.size() == claims.size() && codes.size() >= 2) respectively = codes;
+  // The figures of the list that "respectively" closes are those right before
+  // it, one gap of a few words apart ("won 73, 62 and 44 delegates in
+  // Georgia, Virginia and Alabama, respectively", not the sentence's earlier
+  // "margin of more than 400,000 votes in Texas"); their states are the ones
+  // between the list and "respectively", else the last ones before the list.
+  std::map<std::size_t, std::string> respectively;  // claim index -> state code
+  const std::size_t resp_at = Lower(s).find("respectively");
+  if (resp_at != std::string::npos) {
+    std::size_t last = claims.size();
+    for (std::size_t ci = 0; ci < claims.size(); ++ci)
+      if (static_cast<std::size_t>(claims[ci]->num.end) <= resp_at) last = ci;
+    std::size_t first = last;
+    while (last < claims.size() && first > 0) {
+      const std::string_view gap = s.substr(static_cast<std::size_t>(claims[first - 1]->num.end),
+                                            static_cast<std::size_t>(claims[first]->num.begin - claims[first - 1]->num.end));
+      // ", ", " and ", " votes and ": no name, no figure, no sentence break.
+      if (gap.size() > 24 || std::any_of(gap.begin(), gap.end(), [](char c) {
+            return IsUpper(c) || std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ';';
+          }))
+        break;
+      --first;
+    }
+    const std::size_t k = last < claims.size() ? last - first + 1 : 0;
+    if (k >= 2) {
+      const auto lb = static_cast<std::size_t>(claims[first]->num.begin);
+      const auto le = static_cast<std::size_t>(claims[last]->num.end);
+      std::vector<std::string> after, before;
+      for (const Place& p : places) {
+        if (p.kind != Place::kState) continue;
+        if (p.b >= le && p.e <= resp_at) after.push_back(p.code);
+        if (p.e <= lb) before.push_back(p.code);
+      }
+      // "The pattern held in Maryland and Nebraska. She took ... in those two
+      // states, good for about 43,000 and 32,500 votes, respectively."
+      if (after.empty() && before.empty() && si > 0 && !first_in_para && s.find("those") != std::string_view::npos)
+        for (const Place& p : Places(Sent(si - 1)))
+          if (p.kind == Place::kState) before.push_back(p.code);
+      const std::vector<std::string>* codes = after.size() == k ? &after : nullptr;
+      if (!codes && after.empty() && before.size() >= k) {
+        before.erase(before.begin(), before.end() - static_cast<std::ptrdiff_t>(k));
+        codes = &before;
+      }
+      if (codes)
+        for (std::size_t i = 0; i < k; ++i) respectively[first + i] = (*codes)[i];
+    }
   }
   // "Trump and Clinton finished with 2,279,543 and 2,268,839 votes, respectively."
   std::vector<const PersonRef*> respectively_who;
@@ -1911,7 +1945,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
 
     // State.
     std::optional<std::string> code;
-    if (!respectively.empty()) {
+    if (respectively.count(ci)) {
       code = respectively[ci];
     } else if (m.state.matched() && !(dateline_end > 0 && static_cast<std::size_t>(m.state.end) <= dateline_end)) {
       std::string form(s.substr(static_cast<std::size_t>(m.state.begin), static_cast<std::size_t>(m.state.end - m.state.begin)));
