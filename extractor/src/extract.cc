@@ -1387,8 +1387,12 @@ std::optional<std::string> DocResolver::OrgByHead(const std::string& head, std::
         e = w;
         continue;
       }
-      if ((tok == "of" || tok == "for" || tok == "and" || tok == "on") && w + 1 < text.size() && text[w] == ' ' &&
-          IsUpper(text[w + 1])) {
+      // ("Committee on Appropriations", not "Board on Tuesday".)
+      std::size_t nw = w + 1;
+      while (nw < text.size() && std::isalpha(static_cast<unsigned char>(text[nw]))) ++nw;
+      const bool time_next = w + 1 < text.size() && NonNameWords().count(std::string(text.substr(w + 1, nw - w - 1)));
+      if ((tok == "of" || tok == "for" || tok == "and" || (tok == "on" && !time_next)) && w + 1 < text.size() &&
+          text[w] == ' ' && IsUpper(text[w + 1])) {
         e = w;
         continue;
       }
@@ -1555,7 +1559,9 @@ std::string DocResolver::CleanSourcePhrase(std::string np) const {
   for (std::size_t k = np.find(" on "); k != std::string::npos; k = np.find(" on ", k + 1)) {
     const std::size_t w = k + 4;
     const std::size_t we = np.find(' ', w);
-    if (NonNameWords().count(np.substr(w, we == std::string::npos ? std::string::npos : we - w))) {
+    std::string word = np.substr(w, we == std::string::npos ? std::string::npos : we - w);
+    while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.pop_back();  // "on Tuesday, Aug. 30"
+    if (NonNameWords().count(word)) {
       np.resize(k);
       break;
     }
