@@ -1623,10 +1623,19 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
       // An unknown name right before a count verb ("Ortega finished with").
       static const char* kVerbs[] = {" got ", " received ", " won ", " had ", " has ", " finished ", " drew ",
                                      " garnered ", " earned ", " secured ", " collected ", " took ", " led ",
-                                     " leads ", " trails ", " trailed ", " picked up "};
+                                     " leads ", " trails ", " trailed ", " picked up ", " pulled in ",
+                                     " racked up ", " tallied ", " notched ", " captured "};
       bool verb = false;
-      for (const char* v : kVerbs)
-        if (s.substr(e, std::strlen(v)) == v) verb = true;
+      for (const char* v : kVerbs) {
+        // The verb as a word: " received " or " received," ("the votes Domino received, per AP").
+        const std::size_t n = std::strlen(v) - 1;
+        if (s.substr(e, n) == std::string_view(v, n) && (e + n >= s.size() || !std::isalpha(static_cast<unsigned char>(s[e + n]))))
+          verb = true;
+      }
+      // "1,143 write-in votes for Domino": an unknown name a vote is for.
+      if (b >= 10 && s.substr(b - 4, 4) == "for " &&
+          (s.substr(b - 10, 6) == "votes " || s.substr(b - 9, 5) == "vote " || s.substr(b - 11, 7) == "ballots "))
+        verb = true;
       // "New York has": the end of a state's name is no person.
       bool state_tail = false;
       if (b >= 2 && s[b - 1] == ' ') {

@@ -545,8 +545,8 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     if (!st.ok()) return Status(Status::kParse, rules_file + ": the ROW_LABEL, LEADER and DNUM fragments must be defined");
     P->list_item = MustCompile(
         "list_item",
-        row + "|^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):?)\\s*(?:(?:(?::|-)\\s*|\\s+)(?:[+-]\\s?)?" + qual + "(?:" +
-            num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+" + frag["METRIC"] + ")?|(?::|-)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num +
+        row + "|^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):?)\\s*(?:(?:(?::|-|–|—)\\s*|\\s+)(?:[+-]\\s?)?" + qual + "(?:" +
+            num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+" + frag["METRIC"] + ")?|(?::|-|–|—)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num +
             ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num + "))(?:\\s*\\([^()]{0,40}\\))?\\s*[.;,]?\\s*$",
         &ok);
   }
