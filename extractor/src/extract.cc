@@ -219,7 +219,11 @@ class DocResolver {
   std::vector<DateExpr> Dates(std::string_view s) const;
   std::vector<Cue> Cues(std::string_view s) const;
   std::optional<std::string> CanonicalSource(const std::string& np);
-  std::string CleanSourcePhrase(std::string np) const;
+  // CleanPhrase, once per distinct phrase of the document (it depends on the
+  // phrase and the patterns only).
+  const std::string& CleanSourcePhrase(const std::string& np) const;
+  std::string CleanPhrase(std::string np) const;
+  mutable std::unordered_map<std::string, std::string> clean_cache_;
   std::vector<PersonRef> Persons(std::string_view s) const;
   std::string ResolvePerson(const PersonRef& r) const;
   // "the Republican" -> the person last introduced as "Republican Donald Trump"
@@ -1405,7 +1409,13 @@ std::optional<std::string> DocResolver::OrgByHead(const std::string& head, std::
   return std::nullopt;
 }
 
-std::string DocResolver::CleanSourcePhrase(std::string np) const {
+const std::string& DocResolver::CleanSourcePhrase(const std::string& np) const {
+  auto it = clean_cache_.find(np);
+  if (it == clean_cache_.end()) it = clean_cache_.emplace(np, CleanPhrase(np)).first;
+  return it->second;
+}
+
+std::string DocResolver::CleanPhrase(std::string np) const {
   auto starts = [&](const char* w) {
     const std::size_t n = std::strlen(w);
     return np.size() > n && Lower(np.substr(0, n)) == w;
