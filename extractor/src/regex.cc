@@ -92,6 +92,8 @@ struct RegexSet::Impl {
 
 RegexSet::RegexSet() : impl_(std::make_unique<Impl>()) {}
 RegexSet::~RegexSet() = default;
+RegexSet::RegexSet(RegexSet&&) noexcept = default;
+RegexSet& RegexSet::operator=(RegexSet&&) noexcept = default;
 
 int RegexSet::Add(const std::string& pattern, std::string* error) {
   std::string err;

@@ -55,6 +55,8 @@ class RegexSet {
  public:
   RegexSet();
   ~RegexSet();
+  RegexSet(RegexSet&&) noexcept;
+  RegexSet& operator=(RegexSet&&) noexcept;
   // Adds a pattern; returns its index, or -1 with `*error` set.
   int Add(const std::string& pattern, std::string* error);
   bool Compile();
