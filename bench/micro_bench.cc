@@ -111,8 +111,13 @@ void BM_RulePrefilter(benchmark::State& state) {
   std::vector<int> hits;
   for (auto _ : state)
     for (const auto& s : Sentences()) {
-      P.claim_prefilter.Match(s, &hits);
-      if (!hits.empty()) P.reject_prefilter.Match(s, &hits);
+      bool claimed = false;
+      for (const auto& rs : P.claim_sets) {
+        rs.set.Match(s, &hits);
+        claimed |= !hits.empty();
+      }
+      if (claimed)
+        for (const auto& rs : P.reject_sets) rs.set.Match(s, &hits);
     }
   state.SetBytesProcessed(state.iterations() * SentenceBytes());
 }

@@ -146,3 +146,25 @@ TEST_CASE("MatchRules finds what every rule searched in every text finds", "[rul
     }
   }
 }
+
+TEST_CASE("every rule is in exactly one prefilter (a set or an atom filter)", "[rule_match]") {
+  const auto& P = Builtin().impl();
+  // The heavy rules have sets of their own.
+  CHECK(P.claim_sets.size() > 1);
+  CHECK(P.reject_sets.size() > 1);
+  std::vector<int> seen(P.rules.size(), 0);
+  for (const auto* sets : {&P.claim_sets, &P.reject_sets})
+    for (const auto& rs : *sets) {
+      CHECK(!rs.rules.empty());
+      for (int r : rs.rules) {
+        ++seen[static_cast<std::size_t>(r)];
+        CHECK((P.rules[static_cast<std::size_t>(r)].action == claimx::Rule::Action::kClaim) == (sets == &P.claim_sets));
+      }
+    }
+  for (int r : P.claim_atom_rules) ++seen[static_cast<std::size_t>(r)];
+  for (int r : P.reject_atom_rules) ++seen[static_cast<std::size_t>(r)];
+  for (std::size_t r = 0; r < P.rules.size(); ++r) {
+    INFO(P.rules[r].id);
+    CHECK(seen[r] == 1);
+  }
+}

@@ -55,11 +55,16 @@ struct SourceInfo {
 struct PatternSet::Impl {
   std::string origin;
   std::vector<Rule> rules;
-  // Which rules can fire in a text: claim rules and reject rules in two
-  // sets (two small DFAs instead of one large one); set pattern k is rule
-  // claim_rules[k] / reject_rules[k].
-  RegexSet claim_prefilter, reject_prefilter;
-  std::vector<int> claim_rules, reject_rules;
+  // Which rules can fire in a text: claim rules and reject rules in
+  // separate sets, and a few rules whose states multiply the others' in
+  // sets of their own (several small DFAs instead of one large one); pattern
+  // k of a set is rule `rules[k]`. A set answers exactly which of its rules
+  // match, so how the rules are grouped changes memory and time only.
+  struct RuleSet {
+    RegexSet set;
+    std::vector<int> rules;
+  };
+  std::vector<RuleSet> claim_sets, reject_sets;
   // Rules with a wide gap ("(?:\s+\S+){0,6}?") that need some literal
   // (atoms): kept out of the sets, whose DFAs they would double, and
   // pruned by their atoms instead; filter pattern k is rule

@@ -20,20 +20,19 @@ Regex::Regex() = default;
 Regex::~Regex() = default;
 
 namespace {
-RE2::Options MakeOptions(bool ci, bool set = false) {
+RE2::Options MakeOptions(bool ci, std::int64_t max_mem = Regex::kDefaultMaxMem) {
   RE2::Options o;
-  if (const char* e = std::getenv(set ? "CX_SETMEM" : "CX_MEM")) { o.set_log_errors(false); o.set_case_sensitive(!ci); o.set_max_mem(std::atol(e) << 20); return o; }
   o.set_log_errors(false);
   o.set_case_sensitive(!ci);
-  o.set_max_mem(64 << 20);
+  o.set_max_mem(max_mem);
   return o;
 }
 }  // namespace
 
 std::unique_ptr<Regex> Regex::Compile(const std::string& pattern, std::string* error,
-                                      bool case_insensitive) {
+                                      bool case_insensitive, std::int64_t max_mem) {
   std::unique_ptr<Regex> r(new Regex());
-  r->impl_ = std::make_unique<Impl>(pattern, MakeOptions(case_insensitive));
+  r->impl_ = std::make_unique<Impl>(pattern, MakeOptions(case_insensitive, max_mem));
   if (!r->impl_->re.ok()) {
     if (error) *error = r->impl_->re.error();
     return nullptr;
@@ -85,13 +84,15 @@ bool Regex::Matches(std::string_view text) const {
 }
 
 struct RegexSet::Impl {
-  Impl() : set(MakeOptions(false, true), RE2::UNANCHORED) {}
+  Impl() : set(MakeOptions(false), RE2::UNANCHORED) {}
   RE2::Set set;
   int size = 0;
 };
 
 RegexSet::RegexSet() : impl_(std::make_unique<Impl>()) {}
 RegexSet::~RegexSet() = default;
+RegexSet::RegexSet(RegexSet&&) noexcept = default;
+RegexSet& RegexSet::operator=(RegexSet&&) noexcept = default;
 
 int RegexSet::Add(const std::string& pattern, std::string* error) {
   std::string err;

@@ -2,6 +2,7 @@
 #ifndef CLAIMX_SRC_REGEX_H_
 #define CLAIMX_SRC_REGEX_H_
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -24,9 +25,15 @@ struct GroupSpan {
 class Regex {
  public:
   ~Regex();
-  // Compiles `pattern`; on failure `*error` gets RE2's message.
+  // Compiles `pattern`; on failure `*error` gets RE2's message. `max_mem`
+  // is RE2's budget for the compiled program and its DFAs' lazily built
+  // states (2/3 forward, 1/3 reverse); past it a DFA drops its states and
+  // starts over (and RE2 falls back to slower engines if that happens too
+  // often), so it bounds memory, never changes a result.
+  static constexpr std::int64_t kDefaultMaxMem = std::int64_t{64} << 20;
   static std::unique_ptr<Regex> Compile(const std::string& pattern, std::string* error,
-                                        bool case_insensitive = false);
+                                        bool case_insensitive = false,
+                                        std::int64_t max_mem = kDefaultMaxMem);
   // Number of capture groups (without the whole match).
   int groups() const;
   // Group name -> group index (1-based), for named groups (RE2's map: no copy).
@@ -55,6 +62,8 @@ class RegexSet {
  public:
   RegexSet();
   ~RegexSet();
+  RegexSet(RegexSet&&) noexcept;
+  RegexSet& operator=(RegexSet&&) noexcept;
   // Adds a pattern; returns its index, or -1 with `*error` set.
   int Add(const std::string& pattern, std::string* error);
   bool Compile();

@@ -57,32 +57,37 @@ void MatchRules(const PatternSet::Impl& P, const std::string_view* texts, std::s
   std::vector<std::pair<int, std::size_t>> todo;
   std::vector<char> claimed(n, 0);
   std::vector<int> set_hits;
-  const bool claim_atoms = !P.claim_atom_rules.empty();
-  for (std::size_t k : numeric) {
-    P.claim_prefilter.Match(texts[k], &set_hits);
-    if (!set_hits.empty()) claimed[k] = 1;
-    for (int h : set_hits) todo.emplace_back(P.claim_rules[static_cast<std::size_t>(h)], k);
-    if (claim_atoms) {
+  // One set at a time over all the texts (its DFA stays warm).
+  for (const auto& rs : P.claim_sets)
+    for (std::size_t k : numeric) {
+      rs.set.Match(texts[k], &set_hits);
+      if (!set_hits.empty()) claimed[k] = 1;
+      for (int h : set_hits) todo.emplace_back(rs.rules[static_cast<std::size_t>(h)], k);
+    }
+  if (!P.claim_atom_rules.empty())
+    for (std::size_t k : numeric) {
       P.claim_atoms.Potentials(texts[k], &set_hits);
       for (int h : set_hits) todo.emplace_back(P.claim_atom_rules[static_cast<std::size_t>(h)], k);
     }
-  }
   // Rule by rule; then a stable sort by (text, rule) keeps each text's hits
   // in (rule, num.begin) order.
   std::sort(todo.begin(), todo.end());
   std::vector<std::pair<std::size_t, MatchHit>> found;
   RunJobs(P, texts, todo, &found, &claimed);
   todo.clear();
-  const bool reject_atoms = !P.reject_atom_rules.empty();
-  for (std::size_t k : numeric) {
-    if (!claimed[k]) continue;
-    P.reject_prefilter.Match(texts[k], &set_hits);
-    for (int h : set_hits) todo.emplace_back(P.reject_rules[static_cast<std::size_t>(h)], k);
-    if (reject_atoms) {
+  std::vector<std::size_t> claimed_texts;
+  for (std::size_t k : numeric)
+    if (claimed[k]) claimed_texts.push_back(k);
+  for (const auto& rs : P.reject_sets)
+    for (std::size_t k : claimed_texts) {
+      rs.set.Match(texts[k], &set_hits);
+      for (int h : set_hits) todo.emplace_back(rs.rules[static_cast<std::size_t>(h)], k);
+    }
+  if (!P.reject_atom_rules.empty())
+    for (std::size_t k : claimed_texts) {
       P.reject_atoms.Potentials(texts[k], &set_hits);
       for (int h : set_hits) todo.emplace_back(P.reject_atom_rules[static_cast<std::size_t>(h)], k);
     }
-  }
   std::sort(todo.begin(), todo.end());
   RunJobs(P, texts, todo, &found, nullptr);
   std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
