@@ -579,3 +579,11 @@ TEST_CASE("'respectively' pairs the list right before it with its own states", "
   CHECK(v[1].state_code == "NY");
   CHECK(v[2].state_code == "TX");
 }
+
+TEST_CASE("a name right after 'for' near the start of a sentence", "[extract][hostile]") {
+  // Found by the 100 MB bench: the look-behind for "votes for Name" must not
+  // reach before the sentence.
+  CHECK_NOTHROW(Run("State for The 5,000 votes in Ohio."));
+  CHECK_NOTHROW(Run("Ohio reported 5,000 cases. State for The the of Health numbers is 4,000 votes."));
+  CHECK(Opt(One("In Texas, clerks reported 1,143 write-in votes for Domino on Thursday.").subject) == "Domino");
+}

@@ -1643,9 +1643,13 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
           verb = true;
       }
       // "1,143 write-in votes for Domino": an unknown name a vote is for.
-      if (b >= 10 && s.substr(b - 4, 4) == "for " &&
-          (s.substr(b - 10, 6) == "votes " || s.substr(b - 9, 5) == "vote " || s.substr(b - 11, 7) == "ballots "))
-        verb = true;
+      {
+        const std::string_view head = s.substr(0, b);
+        const auto ends = [&](std::string_view tail) {
+          return head.size() >= tail.size() && head.substr(head.size() - tail.size()) == tail;
+        };
+        if (ends("votes for ") || ends("vote for ") || ends("ballots for ")) verb = true;
+      }
       // "New York has": the end of a state's name is no person.
       bool state_tail = false;
       if (b >= 2 && s[b - 1] == ' ') {
