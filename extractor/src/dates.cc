@@ -53,6 +53,14 @@ int MonthNumber(std::string_view name) {
   return 0;
 }
 
+bool IsMonthName(std::string_view word) {
+  static const char* kNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                 "July",    "August",   "September", "October", "November", "December"};
+  for (const char* n : kNames)
+    if (word == n) return true;
+  return false;
+}
+
 int WeekdayNumber(std::string_view name) {
   static const char* kNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
   for (int i = 0; i < 7; ++i)

@@ -19,6 +19,8 @@ Date AddDays(const Date& d, long n);
 // Month number 1..12 of a month name or abbreviation ("Nov", "November",
 // "Sept"); 0 when it is none.
 int MonthNumber(std::string_view name);
+// True for a month's full name as written ("March", not "Mar" or "march").
+bool IsMonthName(std::string_view word);
 // Weekday number (0 = Sunday) of "Monday".."Sunday"; -1 otherwise.
 int WeekdayNumber(std::string_view name);
 // The latest month/day on or before `ref`.

@@ -476,11 +476,9 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       const auto cb = static_cast<std::size_t>(city.begin);
       if (kRegion.count(cw) || (cb >= 4 && s.substr(cb - 4, 4) == "the ")) real = false;
       // "On Tuesday, Ohio had counted ...", "By March, Texas ...": a time, no city.
-      static const std::set<std::string> kTime = {
-          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",   "January",
-          "February", "March", "April",   "May",      "June",    "July",     "August",   "September",
-          "October", "November", "December", "Today", "Yesterday", "Tonight", "Morning", "Afternoon", "Evening"};
-      if (kTime.count(cw)) real = false;
+      static const std::set<std::string> kTimeOfDay = {"Today", "Yesterday", "Tonight", "Morning", "Afternoon",
+                                                       "Evening"};
+      if (IsMonthName(cw) || WeekdayNumber(cw) >= 0 || kTimeOfDay.count(cw)) real = false;
       // "Statewide, Nevada had ...", "Overall, Ohio ...": an adverb, no city.
       if (c.find(' ') == std::string::npos && c.size() > 4 &&
           (c.compare(c.size() - 4, 4, "wide") == 0 || c.compare(c.size() - 2, 2, "ly") == 0 || c == "Overall"))
@@ -1460,12 +1458,11 @@ std::string DocResolver::CleanPhrase(std::string np) const {
     std::size_t k = std::strlen(w);
     std::size_t we = k;
     while (we < np.size() && std::isalpha(static_cast<unsigned char>(np[we]))) ++we;
-    static const std::set<std::string> kMonth = {"January", "February", "March", "April", "May", "June", "July",
-                                                 "August", "September", "October", "November", "December",
-                                                 "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+    // A month's name, or its abbreviation with a dot ("Nov. 3").
+    static const std::set<std::string> kAbbrev = {"Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
     const std::string word = np.substr(k, we - k);
-    const bool abbrev = word.size() <= 4 && word != "June" && word != "July" && word != "May";
-    if (WeekdayNumber(word) < 0 && !(kMonth.count(word) && (!abbrev || (we < np.size() && np[we] == '.')))) break;
+    const bool month = IsMonthName(word) || (kAbbrev.count(word) && we < np.size() && np[we] == '.');
+    if (WeekdayNumber(word) < 0 && !month) break;
     if (we < np.size() && np[we] == '.') ++we;
     while (we < np.size() && (np[we] == ' ' || np[we] == ',' || std::isdigit(static_cast<unsigned char>(np[we])))) ++we;
     np = np.substr(we);
@@ -2521,10 +2518,7 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
         std::size_t ws = w;
         while (ws > 0 && std::isalpha(static_cast<unsigned char>(t_.norm[ws - 1]))) --ws;
         const std::string word = t_.norm.substr(ws, w - ws);
-        static const std::set<std::string> kMonths = {"January", "February", "March",     "April",   "May",
-                                                      "June",    "July",     "August",    "September",
-                                                      "October", "November", "December"};
-        month_year = w < static_cast<std::size_t>(m.begin) && kMonths.count(word) > 0;
+        month_year = w < static_cast<std::size_t>(m.begin) && IsMonthName(word);
       }
       (month_year && !event ? month_years : years)[y] += event ? 3 : 1;
       pos = static_cast<std::size_t>(m.end);
