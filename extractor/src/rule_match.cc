@@ -42,6 +42,31 @@ void RunJobs(const PatternSet::Impl& P, const std::string_view* texts,
 
 }  // namespace
 
+namespace {
+
+// The (rule, text) searches worth running over texts `ks`: every hit of the
+// sets, one set at a time over all the texts (its DFA stays warm), then the
+// atom filter's candidates. A text with a set hit is marked in *claimed.
+void CandidateJobs(const std::vector<PatternSet::Impl::RuleSet>& sets, const AtomFilter& atoms,
+                   const std::vector<int>& atom_rules, const std::string_view* texts,
+                   const std::vector<std::size_t>& ks, std::vector<std::pair<int, std::size_t>>* todo,
+                   std::vector<char>* claimed) {
+  std::vector<int> hits;
+  for (const auto& rs : sets)
+    for (std::size_t k : ks) {
+      rs.set.Match(texts[k], &hits);
+      if (claimed && !hits.empty()) (*claimed)[k] = 1;
+      for (int h : hits) todo->emplace_back(rs.rules[static_cast<std::size_t>(h)], k);
+    }
+  if (!atom_rules.empty())
+    for (std::size_t k : ks) {
+      atoms.Potentials(texts[k], &hits);
+      for (int h : hits) todo->emplace_back(atom_rules[static_cast<std::size_t>(h)], k);
+    }
+}
+
+}  // namespace
+
 void MatchRules(const PatternSet::Impl& P, const std::string_view* texts, std::size_t n, RuleMatches* out) {
   out->hits.clear();
   out->first.assign(n + 1, 0);
@@ -56,19 +81,7 @@ void MatchRules(const PatternSet::Impl& P, const std::string_view* texts, std::s
   // candidate is one when its first search succeeds.
   std::vector<std::pair<int, std::size_t>> todo;
   std::vector<char> claimed(n, 0);
-  std::vector<int> set_hits;
-  // One set at a time over all the texts (its DFA stays warm).
-  for (const auto& rs : P.claim_sets)
-    for (std::size_t k : numeric) {
-      rs.set.Match(texts[k], &set_hits);
-      if (!set_hits.empty()) claimed[k] = 1;
-      for (int h : set_hits) todo.emplace_back(rs.rules[static_cast<std::size_t>(h)], k);
-    }
-  if (!P.claim_atom_rules.empty())
-    for (std::size_t k : numeric) {
-      P.claim_atoms.Potentials(texts[k], &set_hits);
-      for (int h : set_hits) todo.emplace_back(P.claim_atom_rules[static_cast<std::size_t>(h)], k);
-    }
+  CandidateJobs(P.claim_sets, P.claim_atoms, P.claim_atom_rules, texts, numeric, &todo, &claimed);
   // Rule by rule; then a stable sort by (text, rule) keeps each text's hits
   // in (rule, num.begin) order.
   std::sort(todo.begin(), todo.end());
@@ -78,16 +91,7 @@ void MatchRules(const PatternSet::Impl& P, const std::string_view* texts, std::s
   std::vector<std::size_t> claimed_texts;
   for (std::size_t k : numeric)
     if (claimed[k]) claimed_texts.push_back(k);
-  for (const auto& rs : P.reject_sets)
-    for (std::size_t k : claimed_texts) {
-      rs.set.Match(texts[k], &set_hits);
-      for (int h : set_hits) todo.emplace_back(rs.rules[static_cast<std::size_t>(h)], k);
-    }
-  if (!P.reject_atom_rules.empty())
-    for (std::size_t k : claimed_texts) {
-      P.reject_atoms.Potentials(texts[k], &set_hits);
-      for (int h : set_hits) todo.emplace_back(P.reject_atom_rules[static_cast<std::size_t>(h)], k);
-    }
+  CandidateJobs(P.reject_sets, P.reject_atoms, P.reject_atom_rules, texts, claimed_texts, &todo, nullptr);
   std::sort(todo.begin(), todo.end());
   RunJobs(P, texts, todo, &found, nullptr);
   std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
