@@ -1307,6 +1307,9 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
       // "the governor said": the person introduced with that role.
       if (P_.roles.count(low))
         if (auto who = PersonByRole(np, cur_sent_b_)) return who;
+      // "The campaign said", "the group said": an organisation nothing above
+      // names keeps its own word.
+      if (low == "campaign" || low == "group") return low;
     }
   }
   // "according to commission data": the organisation named earlier.
@@ -1441,16 +1444,25 @@ std::string DocResolver::CleanPhrase(std::string np) const {
                                                  "officer", "registrar", "clerk"};
     // "Georgia's secretary of state", "the governor's office": the noun
     // after the owner is the source itself.
+    // ("Montana's health department": the head noun is owned too.)
     const std::size_t sp = np.find(' ', rest);
-    const bool owned = kOwned.count(np.substr(rest, sp == std::string::npos ? std::string::npos : sp - rest)) > 0;
+    const bool owned = kOwned.count(np.substr(rest, sp == std::string::npos ? std::string::npos : sp - rest)) > 0 ||
+                       kOwned.count(np.substr(np.rfind(' ') + 1)) > 0;
     // The owner is a name or "the department", not "two states'".
     const std::string owner = np.substr(0, owner_end);
     const bool named = std::any_of(owner.begin(), owner.end(), [](char c) { return IsUpper(c); }) ||
                        (owner.rfind("the ", 0) == 0 && owner.find(' ', 4) == std::string::npos);
     if (lower && !owned && named) np.resize(owner_end);
   }
-  // "and CNN's", "and the Biden administration".
+  // "and CNN's", "and the Biden administration", "but the campaign".
   if (starts("and ")) np = Trim(np.substr(4));
+  if (starts("but ")) np = Trim(np.substr(4));
+  // "the secretary of state's office had not yet released": a denied
+  // attribution names no source.
+  for (const char* w : {" not", " not yet", " never", "n't", " no longer"}) {
+    const std::size_t n = std::strlen(w);
+    if (np.size() > n && np.compare(np.size() - n, n, w) == 0) return "";
+  }
   // "By Tuesday Georgia had counted", "On Nov. 3, the AP counted": the
   // opening time is no part of the name.
   for (const char* w : {"on ", "by ", "through ", "until ", "up until ", "as of ", "since "}) {
@@ -2149,9 +2161,20 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       std::vector<const Cue*> order;
       for (auto q = cues.rbegin(); q != cues.rend(); ++q)
         if (q->kind == Cue::kVerb && q->e <= nb && q->np_b >= cb) order.push_back(&*q);
+      // "Colorado reported about 9,500 new cases, and New Mexico's health
+      // department reported 172": when a place reports the figure, a later
+      // cue that stands before another figure is that figure's, not this one's.
+      const bool place_reports = !order.empty() && P_.StateByForm(StripThe(Trim(order.front()->np))) != nullptr;
+      const auto governs_later = [&](const Cue& q) {
+        if (!place_reports || q.kind != Cue::kVerb || q.np_b < ne) return false;
+        for (const MatchHit* o : claims)
+          if (static_cast<std::size_t>(o->num.begin) >= q.e) return true;
+        return false;
+      };
       for (const Cue& q : cues)
         if (q.kind == Cue::kLead) order.push_back(&q);
-      for (const Cue& q : cues) order.push_back(&q);
+      for (const Cue& q : cues)
+        if (!governs_later(q)) order.push_back(&q);
       std::optional<std::string> src;
       for (const Cue* q : order)
         if ((src = CanonicalSource(q->np))) break;
@@ -2407,7 +2430,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         if (to != std::string_view::npos && (head.substr(head.size() - 3) == "'s " || head.substr(head.size() - 2) == "' "))
           aside_subject = true;
       }
-      if (c.subject && rule.id != "pair_second" && !aside_subject) {
+      if (c.subject && rule.id != "pair_second" && rule.id != "name_at" && !aside_subject) {
         last_subject_ = c.subject;
         subject_si_ = si;
       }

@@ -1,6 +1,7 @@
 #include "patterns.h"
 
 #include "str_util.h"
+#include "text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -625,15 +626,17 @@ Status PatternSet::LoadBuiltin(PatternSet* out) {
 std::vector<RuleTestFailure> PatternSet::SelfTest(std::size_t* checked) const {
   std::vector<RuleTestFailure> failures;
   std::size_t n = 0;
+  // Rules see normalized text (dashes folded to '-', curly quotes to ASCII),
+  // so their examples are checked the same way.
   for (const Rule& r : impl_->rules) {
     for (const auto& e : r.examples) {
       ++n;
-      if (!r.re->Matches(e.text))
+      if (!r.re->Matches(Normalize(e.text).norm))
         failures.push_back({r.id, r.file + ":" + std::to_string(e.line), e.text, true});
     }
     for (const auto& e : r.negatives) {
       ++n;
-      if (r.re->Matches(e.text))
+      if (r.re->Matches(Normalize(e.text).norm))
         failures.push_back({r.id, r.file + ":" + std::to_string(e.line), e.text, false});
     }
   }
