@@ -587,3 +587,63 @@ TEST_CASE("a name right after 'for' near the start of a sentence", "[extract][ho
   CHECK_NOTHROW(Run("Ohio reported 5,000 cases. State for The the of Health numbers is 4,000 votes."));
   CHECK(Opt(One("In Texas, clerks reported 1,143 write-in votes for Domino on Thursday.").subject) == "Domino");
 }
+
+TEST_CASE("demonyms, week-ended dates, denied and place-reported attributions", "[extract][places][sources][dates]") {
+  // A demonym names its state and is the counted noun.
+  auto c = One("date 2021-04-07\nNearly 520,000 New Mexicans were fully vaccinated as of Tuesday.");
+  CHECK(c.state_code == "NM");
+  CHECK(c.count == 520000);
+  CHECK(Opt(c.metric) == "new mexicans");
+  // A week-ended date dates the figure just before it.
+  auto v = Run("date 2023-01-12\nIn Massachusetts, initial claims climbed to 9,874 in the week ended Jan. 7 from 6,322 "
+               "in the week ended Dec. 31.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].date->Iso() == "2023-01-07");
+  CHECK(v[1].date->Iso() == "2022-12-31");
+  // A denied attribution names no one.
+  c = One("In Texas, the secretary of state's office had not yet released a tally, though the campaign estimated "
+          "2,000-2,500 there.");
+  CHECK(c.count == 2000);
+  CHECK(c.count_max == std::optional<std::int64_t>(2500));
+  CHECK(Opt(c.source) != "secretary of state's office had not yet");
+  // A place that reports its own figure does not borrow the next figure's cue.
+  v = Run("Colorado reported about 9,500 new cases last week, and New Mexico's health department reported 172 new "
+          "cases.");
+  REQUIRE(v.size() == 2);
+  CHECK_FALSE(v[0].source.has_value());
+  CHECK(Opt(v[1].source) == "New Mexico's health department");
+  // An abbreviation in parentheses, and a trailing time word.
+  CHECK(Opt(One("The Colorado Department of Public Health and Environment (CDPHE) today reported 519 human cases of "
+                "West Nile virus in Colorado.")
+                .source) == "CDPHE");
+  // "USA Today" keeps its "Today".
+  CHECK(Opt(One("Johnson drew 4,123,115 votes nationwide, USA Today reported.").source) == "USA Today");
+}
+
+TEST_CASE("pieces of grouped numbers, year spans, fevers and quantifiers are no claims", "[extract][negatives]") {
+  // "1,902 nationally": no rule may give back digits and claim the "1".
+  auto v = Run("Children's hospitalizations hit a pandemic high of 1,902 nationally on Saturday, according to HHS.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].count == 1902);
+  CHECK(Run("Texas closed some polling places between 2012 and 2018, a report found.").empty());
+  CHECK(Run("One mother in Aurora, Colorado, said her son's fever hit 104 and they waited nine hours.").empty());
+  CHECK(Run("\"West Virginia clerks worked nights, and I thank every one of them.\"").empty());
+}
+
+TEST_CASE("holders: appositive roles, 'of his votes', later 'for Name' figures", "[extract][subjects]") {
+  auto v = Run("Libertarian Michael Badnarik ran in 2004.\n\nCalifornia alone accounted for more than 50,000 of his "
+               "votes.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].subject) == "Michael Badnarik");
+  v = Run("Randall Terry ran for president.\n\nIn Louisiana, Terry had 2,087 votes to 1,133 for Socialist Workers Party "
+          "nominee Rachele Fruit.\n\nThe 65-year-old also picked up 1,000 write-in votes in Wyoming.");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[0].subject) == "Randall Terry");
+  CHECK(Opt(v[1].subject) == "Rachele Fruit");
+  CHECK(Opt(v[2].subject) == "Randall Terry");
+  v = Run("Florida: The president had 4,213,420 votes and Romney 4,155,365, with Johnson at 44,290 and Stein at "
+          "8,841.");
+  REQUIRE(v.size() == 4);
+  CHECK(v[2].count == 44290);
+  CHECK(v[3].count == 8841);
+}

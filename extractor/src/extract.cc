@@ -50,6 +50,7 @@ const std::unordered_set<std::string>& NonNameWords() {
       "Check", "Read", "See", "Download", "Share", "Click", "Vote", "More", "Also", "Then", "Now", "So",
       "Mr", "Mrs", "Ms", "Dr", "President", "Vice", "Senator", "Sen", "Governor", "Gov", "Rep", "Mayor",
       "Judge", "Former", "Secretary", "Democratic", "Republican", "Democrat", "Libertarian", "Independent",
+      "Conservative", "Socialist", "Progressive",
       "Entertainer", "Rapper", "Candidate", "Incumbent", "Nominee", "Challenger", "Rep", "Congressman",
       "Congresswoman", "Speaker", "Leader", "Chief", "Officials", "Official", "Election", "Elections",
       "United", "States", "State", "America", "American", "US", "Party", "House", "White", "Senate",
@@ -106,13 +107,18 @@ bool IsTitleRun(std::string_view s, const Impl& P) {
   static const std::set<std::string> kTitles = {"Republican", "Democrat", "Democratic", "Libertarian", "Green",
                                                 "Independent", "Sen.", "Rep.", "Gov.", "President", "Mayor",
                                                 "former", "Former", "Vice", "Senator", "Governor"};
+  // "for Socialist Workers Party nominee Rachele Fruit": a party's name
+  // (capitalised words up to "Party") and a role noun are title words too.
+  const std::size_t party = s.find("Party ");
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && IsRe2Space(s[i])) ++i;
     std::size_t j = i;
     while (j < s.size() && !IsRe2Space(s[j])) ++j;
+    const std::string w(s.substr(i, j - i));
+    const bool party_word = party != std::string_view::npos && i <= party && IsUpper(w[0]);
     // "for Texas Rep. Ron Paul": a state before a title belongs to the title.
-    if (j > i && !kTitles.count(std::string(s.substr(i, j - i))) && !P.StateByForm(std::string(s.substr(i, j - i))))
+    if (j > i && !kTitles.count(w) && !P.StateByForm(w) && !party_word && !P.roles.count(w))
       return false;
     i = j;
   }
@@ -305,6 +311,32 @@ void DocResolver::ReadHeader() {
   }
 }
 
+// A long headline in title case ("Wisconsin Hunters Register 97K Deer as
+// Season Opens"): the line holding `at` has seven words or more, no
+// sentence end, and all but short function words capitalised.
+bool TitleCaseLine(std::string_view text, std::size_t at) {
+  const std::size_t lb = text.rfind('\n', at);
+  const std::size_t b = lb == std::string_view::npos ? 0 : lb + 1;
+  std::size_t e = text.find('\n', at);
+  if (e == std::string_view::npos) e = text.size();
+  const std::string_view line = text.substr(b, e - b);
+  if (line.size() > 200) return false;
+  static const std::set<std::string_view> kSmall = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
+                                                    "as", "for", "by", "vs.", "with", "from"};
+  std::size_t words = 0, lower = 0;
+  for (std::size_t k = 0; k < line.size();) {
+    while (k < line.size() && IsRe2Space(line[k])) ++k;
+    const std::size_t w = k;
+    while (k < line.size() && !IsRe2Space(line[k])) ++k;
+    if (k == w) break;
+    const std::string_view word = line.substr(w, k - w);
+    ++words;
+    if (std::islower(static_cast<unsigned char>(word[0])) && !kSmall.count(word)) ++lower;
+  }
+  const char last = line.empty() ? '.' : line.back();
+  return words >= 7 && lower == 0 && last != '.' && last != '?' && last != '!' && last != ':';
+}
+
 void DocResolver::BuildEntities() {
   std::string_view text = std::string_view(t_.norm).substr(body_);
   std::set<std::string> known;
@@ -371,6 +403,14 @@ void DocResolver::BuildEntities() {
           words.size() >= 3 && P_.StateByForm(words[words.size() - 2] + " " + words.back()) != nullptr;
       if (org->second || P_.StateByForm(joined) || ends_in_state) ok = false;
     }
+    // "California's EV Fleet Passes 1.2 Million as Sun Belt States Close In":
+    // in a long title-case headline, capitalised pairs are names only when
+    // the text names them again.
+    if (ok && TitleCaseLine(text, mb)) {
+      const std::size_t again = text.find(joined, mb + joined.size());
+      const std::size_t before = text.substr(0, mb).find(joined);
+      ok = again != std::string_view::npos || before != std::string_view::npos;
+    }
     if (ok) {
       // "Robert F. Kennedy Jr.": the suffix belongs to the name.
       if (suffix_word) joined += text.substr(static_cast<std::size_t>(m.end) - 2, 2) == "Jr" ? " Jr." : " Sr.";
@@ -387,6 +427,14 @@ void DocResolver::BuildEntities() {
       alias_.emplace(joined, joined);
       alias_.emplace(words.back(), joined);
       alias_.emplace(words.front(), joined);
+      // "Claudia De la Cruz": "De la Cruz" is her surname too.
+      if (words.size() >= 3 && std::any_of(words.begin() + 1, words.end() - 1, [](const std::string& w) {
+            return std::islower(static_cast<unsigned char>(w[0]));
+          })) {
+        std::string rest = words[1];
+        for (std::size_t k = 2; k < words.size(); ++k) rest += " " + words[k];
+        alias_.emplace(rest, joined);
+      }
     } else {
       next = second;
     }
@@ -1457,6 +1505,17 @@ std::string DocResolver::CleanPhrase(std::string np) const {
   // "and CNN's", "and the Biden administration", "but the campaign".
   if (starts("and ")) np = Trim(np.substr(4));
   if (starts("but ")) np = Trim(np.substr(4));
+  // "Neighboring Nebraska reported": a place with its adjective.
+  for (const char* w : {"neighboring ", "neighbouring ", "nearby ", "adjacent ", "fellow "})
+    if (starts(w)) np = Trim(np.substr(std::strlen(w)));
+  // "The Colorado Department of Public Health and Environment (CDPHE) today
+  // reported": the cue's phrase starts inside the parentheses; the
+  // abbreviation names the source. A trailing time word is no part of it.
+  for (const char* w : {" today", " yesterday", " tonight", " this week", " this morning"}) {
+    const std::size_t n = std::strlen(w);
+    if (np.size() > n && np.compare(np.size() - n, n, w) == 0) np.resize(np.size() - n);  // not "USA Today"
+  }
+  if (!np.empty() && np.back() == ')' && np.find('(') == std::string::npos) np.pop_back();
   // "the secretary of state's office had not yet released": a denied
   // attribution names no source.
   for (const char* w : {" not", " not yet", " never", "n't", " no longer"}) {
@@ -1585,6 +1644,17 @@ std::string DocResolver::CleanPhrase(std::string np) const {
       break;
     }
   }
+  // "U.S. Department of Agriculture data for May": the period is no part of
+  // the name (the generic "data" goes after).
+  if (const std::size_t k = np.rfind(" for "); k != std::string::npos) {
+    std::string word = np.substr(k + 5, np.find(' ', k + 5) == std::string::npos ? std::string::npos : np.find(' ', k + 5) - k - 5);
+    while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.pop_back();
+    if (IsMonthName(word) || WeekdayNumber(word) >= 0 || word == "the") {
+      const std::size_t pw = np.rfind(' ', k - 1);
+      const std::string before = Lower(np.substr(pw == std::string::npos ? 0 : pw + 1, k - (pw == std::string::npos ? 0 : pw + 1)));
+      if (P_.generic_sources.count(before)) np.resize(k);
+    }
+  }
   // "Texas and Alabama reported": places are no source.
   {
     std::size_t k = np.find(" and ");
@@ -1693,7 +1763,15 @@ std::optional<std::string> DocResolver::PersonByRole(std::string_view role, std:
       {"congresswoman", "Rep."}, {"mayor", "Mayor"}, {"president", "President"}};
   for (const std::string& form : {word, kTitle.count(word) ? kTitle.at(word) : std::string()}) {
     if (form.empty()) continue;
-    if (auto who = PersonAfterWord(form, text, window, lo)) return who;
+    if (auto who = PersonAfterWord(form, text, window, lo)) {
+      // "the activist De la Cruz": the full name introduced before.
+      if (auto full = alias_.find(*who); full != alias_.end()) return full->second;
+      if (const std::size_t ls = who->rfind(' '); ls != std::string::npos)
+        if (auto full = alias_.find(who->substr(ls + 1)); full != alias_.end() && full->second.size() > who->size() &&
+                                                          full->second.compare(full->second.size() - who->size(), who->size(), *who) == 0)
+          return full->second;
+      return who;
+    }
   }
   return std::nullopt;
 }
@@ -2122,8 +2200,36 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       auto [cb, ce] = Clause(s, nb, ne, ";,");
       const DateExpr* best = nullptr;
       auto dist = [&](const DateExpr& d) { return d.b >= ne ? d.b - ne : nb - std::min(nb, d.e); };
+      // "9,874 in the week ended Jan. 7 from 6,322 in the week ended Dec. 31":
+      // a week-ended date dates the figure just before it, no other.
+      auto owned_by_other = [&](const DateExpr& d) {
+        std::string_view head = s.substr(0, d.b);
+        while (!head.empty() && IsRe2Space(head.back())) head.remove_suffix(1);
+        bool week = false;
+        for (std::string_view w : {"week ended", "week ending", "weeks ended", "weeks ending"})
+          if (head.size() >= w.size() && head.substr(head.size() - w.size()) == w) {
+            head.remove_suffix(w.size());
+            week = true;
+            break;
+          }
+        if (!week) return false;
+        // Then "the", then "in" or "for": what is left ends at the owner.
+        static const std::vector<std::vector<std::string_view>> kSteps = {{"the"}, {"in", "for"}};
+        for (const auto& step : kSteps) {
+          while (!head.empty() && IsRe2Space(head.back())) head.remove_suffix(1);
+          for (std::string_view w : step)
+            if (head.size() > w.size() && head.substr(head.size() - w.size()) == w && IsRe2Space(head[head.size() - w.size() - 1])) {
+              head.remove_suffix(w.size());
+              break;
+            }
+        }
+        while (!head.empty() && IsRe2Space(head.back())) head.remove_suffix(1);
+        for (const MatchHit* o : claims)
+          if (static_cast<std::size_t>(o->num.end) == head.size()) return static_cast<std::size_t>(o->num.end) != ne;
+        return false;
+      };
       for (const DateExpr& d : dates)
-        if (d.date && d.b >= cb && d.e <= ce && (!best || dist(d) < dist(*best))) best = &d;
+        if (d.date && d.b >= cb && d.e <= ce && !owned_by_other(d) && (!best || dist(d) < dist(*best))) best = &d;
       if (!best)
         for (const DateExpr& d : dates) {
           if (!d.date || (best && dist(d) >= dist(*best))) continue;
@@ -2245,8 +2351,18 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       };
       for (const PersonRef& r : persons)
         if (r.e <= nb && r.b >= cb && !(margin && IsObjectOfMargin(s, r.b)) && !speaker(r) && !aside(r) &&
-            !owns_earlier(r) && !compared(r))
+            !owns_earlier(r) && !compared(r)) {
+          // "Mr Ross Perot, the Texas billionaire who founded the Reform
+          // Party, took ...": an appositive role is the name before it.
+          if (ref && r.kind == PersonRef::kRole && ref->kind == PersonRef::kName && s.substr(ref->e, r.b - ref->e) == ", ")
+            continue;
           ref = &r;
+        }
+      // "more than 50,000 of his votes": the owner after the figure.
+      if (s.substr(ne, 4) == " of ")
+        for (const PersonRef& r : persons)
+          if (r.kind == PersonRef::kPronoun && r.b == ne + 4 && (s.substr(r.b, 4) == "his " || s.substr(r.b, 4) == "her "))
+            ref = &r;
       {
         // "716,030 votes to 626,339 for Sen. Bernie Sanders": a "for Name"
         // right after the figure (and its noun) names whose count it is.
@@ -2365,7 +2481,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       }
       if (!ref)
         for (const PersonRef& r : persons)
-          if (r.e <= nb && !speaker(r)) ref = &r;
+          if (r.e <= nb && !speaker(r) && !aside(r)) ref = &r;
       if (role_found) {
       } else if (ref && ref->kind == PersonRef::kRole && (last_subject_ || !primary_.empty())) {
         // A role never introduced with a name ("The pastor, who leads ...")
@@ -2389,7 +2505,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           named_here |= r.kind == PersonRef::kName && r.full == *c.subject;
         if (named_here && si > 0)
           for (const PersonRef& r : Persons(Sent(si - 1)))
-            if (r.kind == PersonRef::kName && r.full != *c.subject && r.full.find(' ') != std::string::npos) {
+            if (r.kind == PersonRef::kName && r.full != *c.subject && r.full.find(' ') != std::string::npos &&
+                !(c.subject->size() > r.full.size() &&
+                  c.subject->compare(c.subject->size() - r.full.size(), r.full.size(), r.full) == 0)) {
               c.subject = r.full;
               aside_subject = true;
             }
@@ -2404,6 +2522,13 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         c.subject = last_subject_ ? *last_subject_ : primary_;
         aside_subject = true;
       }
+      // "The soft-spoken Tennessean, who campaigned on ..., received about
+      // 470,000 votes": a description no lexicon knows, as the sentence's
+      // subject, is the person the article is about.
+      else if (!primary_.empty() && c.metric && (*c.metric == "votes" || *c.metric == "write-in votes") &&
+               s.size() > 6 && s.compare(0, 4, "The ") == 0 && std::islower(static_cast<unsigned char>(s[4])) &&
+               s.find(", who ") != std::string_view::npos && s.find(", who ") < nb && persons.empty())
+        c.subject = primary_;
       else if (last_subject_) {
         // "By Thursday the figure had climbed to over 180,000 votes", "the
         // exact number of votes to 59,781": the figure talked about before.
@@ -2417,6 +2542,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         }
       }
       if (c.subject && c.subject->empty()) c.subject.reset();
+      if (c.subject)
+        if (auto full = alias_.find(*c.subject); full != alias_.end() && full->second.size() > c.subject->size() &&
+                                                  c.subject->find(' ') != std::string::npos)
+          c.subject = full->second;
       // Only a contest's counts belong to a person or party: "votes",
       // "delegates", "seats", "signatures", "doses" (a maker's). Cases,
       // deaths, ballots, jobs, people have no holder.
@@ -2430,6 +2559,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         if (to != std::string_view::npos && (head.substr(head.size() - 3) == "'s " || head.substr(head.size() - 2) == "' "))
           aside_subject = true;
       }
+      // "Terry with 2,087 votes to 1,133 for Rachele Fruit and 786 for Shiva
+      // Ayyadurai": the later "for Name" figures are asides.
+      for (const MatchHit* o : claims)
+        if (for_ref && static_cast<std::size_t>(o->num.end) <= nb) aside_subject = true;
       if (c.subject && rule.id != "pair_second" && rule.id != "name_at" && !aside_subject) {
         last_subject_ = c.subject;
         subject_si_ = si;

@@ -234,21 +234,24 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   lines.clear();
   st = ReadTsv(files, origin, "lexicon/qualifiers.tsv", 3, 3, &lines);
   if (!st.ok()) return st;
-  std::vector<std::string> pre, post;
+  std::vector<std::string> pre, post, verb_quals;
   for (const Line& l : lines) {
     const std::string& b = l.cols[1];
     if (b != "upper" && b != "lower" && b != "approx" && b != "exact")
       return LineError(origin + "/lexicon/qualifiers.tsv", l.number,
                        "bound must be upper, lower, approx or exact, not '" + b + "'");
-    if (l.cols[2] != "pre" && l.cols[2] != "post")
+    if (l.cols[2] != "pre" && l.cols[2] != "post" && l.cols[2] != "verb")
       return LineError(origin + "/lexicon/qualifiers.tsv", l.number,
-                       "position must be pre or post, not '" + l.cols[2] + "'");
+                       "position must be pre, post or verb, not '" + l.cols[2] + "'");
     Qualifier q{Lower(l.cols[0]), b, l.cols[2] == "post"};
     P->qualifier_by_phrase[q.phrase] = static_cast<int>(P->qualifiers.size());
     P->qualifiers.push_back(q);
-    (q.post ? post : pre).push_back(q.phrase);
+    (q.post ? post : l.cols[2] == "verb" ? verb_quals : pre).push_back(q.phrase);
   }
   frag["QUAL"] = "(?i:" + Alternation(pre) + ")";
+  // A verb that bounds the figure right after it ("cases top 500") but is
+  // no qualifier where a rule allows one ("the top 10 counties").
+  pre.insert(pre.end(), verb_quals.begin(), verb_quals.end());
 
   // ---- number words
   lines.clear();
@@ -568,15 +571,15 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   P->person_ref = MustCompile(
       "person_ref",
       "(?P<pron>\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b)|(?P<role>\\b[Tt]he\\s+(?:[A-Za-z-]+\\s+){0,3}?(?i:" +
-          Alternation(roles) + "))|(?P<name>(?:'|\\b)(?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*\\b)",
+          Alternation(roles) + ")|\\b[Tt]he\\s+\\d{2,3}-year-old\\b)|(?P<name>(?:'|\\b)(?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*\\b)",
       &ok);
   P->number_any = MustCompile("number_any", "[0-9]|" + frag["NUMWORD"], &ok);
   P->year_any = MustCompile("year", "\\b(?:19[0-9]{2}|20[0-9]{2})\\b", &ok);
   {
     std::string qual = "(?:" + frag["QUAL"] + "\\s+)?";
     std::string row;  // a table row: "Donald Trump (R) ....... 2,279,543 (47.5%)", "CA    878,727    186,809"
-    st = expand("^\\s*{ROW_LABEL}{LEADER}{DNUM}(?:{LEADER}{DNUM})?(?:\\s*\\([^()]{0,20}\\))?\\s*$", 0, 0, &row);
-    if (!st.ok()) return Status(Status::kParse, rules_file + ": the ROW_LABEL, LEADER and DNUM fragments must be defined");
+    st = expand("^\\s*{ROW_LABEL}{LEADER}{DNUM}(?:{LEADER}{DNUM})?(?:\\s*\\([^()]{0,20}\\))?{ROW_DATE}?\\s*$", 0, 0, &row);
+    if (!st.ok()) return Status(Status::kParse, rules_file + ": the ROW_LABEL, LEADER, ROW_DATE and DNUM fragments must be defined");
     P->list_item = MustCompile(
         "list_item",
         row + "|^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):?)\\s*(?:(?:(?::|-|–|—)\\s*|\\s+)(?:[+-]\\s?)?" + qual + "(?:" +

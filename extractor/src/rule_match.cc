@@ -17,6 +17,23 @@ GroupSpan FirstGroup(const std::vector<GroupSpan>& g, const std::vector<int>& id
 
 namespace {
 
+bool Digit(std::string_view s, std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
+
+}  // namespace
+
+// Such a hit is dropped, so the number stays free for the rule that reads
+// it whole.
+bool PartOfLongerNumber(std::string_view s, GroupSpan num) {
+  const auto b = static_cast<std::size_t>(num.begin), e = static_cast<std::size_t>(num.end);
+  if (e == b || !Digit(s, e - 1)) return false;
+  const bool group_after = e + 3 < s.size() + 1 && (s[e] == ',' || s[e] == ' ') && Digit(s, e + 1) &&
+                           Digit(s, e + 2) && Digit(s, e + 3) && !Digit(s, e + 4);
+  const bool group_before = b >= 2 && s[b - 1] == ',' && Digit(s, b - 2);
+  return (e < s.size() && group_after) || group_before;
+}
+
+namespace {
+
 // Runs each (rule, text) job of `todo` (sorted): a rule's successive
 // leftmost matches, each search from the previous num group's end. Found
 // hits go to `found` as (text, hit); `matched[k]` is set when some rule
@@ -33,7 +50,7 @@ void RunJobs(const PatternSet::Impl& P, const std::string_view* texts,
       MatchHit m{r, FirstGroup(g, rule.num), FirstGroup(g, rule.num2), FirstGroup(g, rule.state),
                  FirstGroup(g, rule.metric)};
       if (!m.num.matched()) break;
-      found->emplace_back(k, m);
+      if (!PartOfLongerNumber(s, m.num)) found->emplace_back(k, m);
       const auto next = static_cast<std::size_t>(m.num.end);
       pos = next > pos ? next : pos + 1;
     }

@@ -25,9 +25,14 @@ struct RuleMatches {
   std::vector<std::size_t> first;  // text k's hits are hits[first[k], first[k + 1])
 };
 
+// Whether a num group is only a piece of a grouped number in `s`: "1" of
+// "1,902" (a rule's tail let the regex give back digits) or "902" of it.
+bool PartOfLongerNumber(std::string_view s, GroupSpan num);
+
 // Matches every rule of `P` in each of `texts`: a rule's matches are its
 // successive leftmost matches, each search starting at the previous num
-// group's end; a match without a num group ends the rule's search. Texts
+// group's end; a match without a num group ends the rule's search, and a
+// match whose num group is a piece of a longer number is no hit. Texts
 // without a number, and texts no claim rule matches, get no hits.
 //
 // The work runs one regex at a time over all texts instead of all regexes
