@@ -564,7 +564,9 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                        " Public Radio", " Review", " Free Press", " Avenue", " Street", " Rangers",
                                        " University", " Supreme", " Ave", " Tech", " A&M", " State University",
                                        // "Texas Rep. Ron Paul": a title, not a place.
-                                       " Rep.", " Sen.", " Gov.", " Congressman", " Congresswoman"};
+                                       " Rep.", " Sen.", " Gov.", " Congressman", " Congresswoman",
+                                       // "the Texas senator will win 33 of the delegates in Wisconsin".
+                                       " senator", " congressman", " congresswoman", " lawmaker"};
   std::vector<std::pair<std::size_t, std::size_t>> states;
   GroupSpan m;
   for (std::size_t pos = 0; pos < s.size() && P_.state_mention->FindSpan(s, pos, s.size(), &m);) {
@@ -1114,8 +1116,16 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     if (cut != std::string::npos) np = np.substr(0, cut);
     np = Trim(np);
     if (np.empty()) continue;
-    // "per the AP", "per an AP count"; "per person" names no one.
-    if (cue == "per" && !(IsUpper(np[0]) || (np.size() > 5 && np.compare(0, 4, "the ") == 0 && IsUpper(np[4])) ||
+    // "per the AP", "per an AP count", "per the state's Department of
+    // Economic Opportunity"; "per person" names no one.
+    const auto owner_then_name = [&](std::size_t at) {
+      const std::size_t k = np.find("'s ", at);
+      if (k == std::string::npos || np.find(' ', at) < k || k + 3 >= np.size() || !IsUpper(np[k + 3])) return false;
+      const std::size_t we = np.find(' ', k + 3);
+      const std::string word = np.substr(k + 3, we == std::string::npos ? std::string::npos : we - k - 3);
+      return WeekdayNumber(word) < 0 && !IsMonthName(word);  // not "the agency's Tuesday update"
+    };
+    if (cue == "per" && !(IsUpper(np[0]) || (np.size() > 5 && np.compare(0, 4, "the ") == 0 && (IsUpper(np[4]) || owner_then_name(4))) ||
                           (np.size() > 4 && np.compare(0, 3, "an ") == 0 && IsUpper(np[3])) ||
                           (np.size() > 3 && np.compare(0, 2, "a ") == 0 && IsUpper(np[2]))))
       continue;
