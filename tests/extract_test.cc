@@ -647,3 +647,22 @@ TEST_CASE("holders: appositive roles, 'of his votes', later 'for Name' figures",
   CHECK(v[2].count == 44290);
   CHECK(v[3].count == 8841);
 }
+
+TEST_CASE("a speaker after 'said', nicknames and capitalised particles in names", "[extract][sources][subjects]") {
+  CHECK(Opt(One("\"We counted 5,000 ballots in Ohio,\" said Jane Doe, a spokeswoman.").source) == "Jane Doe");
+  CHECK(Opt(One("\"We counted 5,000 ballots in Ohio,\" said a spokeswoman for the secretary of state's office.")
+                .source) == "secretary of state's office");
+  // "said Tuesday" is no speaker.
+  CHECK_FALSE(One("Ohio counted 5,000 ballots, officials said Tuesday.").source == std::optional<std::string>("Tuesday"));
+  auto v = Run("Roque \"Rocky\" De La Fuente ran for president.\n\nAbout 80,000 people across 16 states voted for De "
+               "La Fuente.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].subject) == "Roque De La Fuente");
+  v = Run("Robert \"Buck\" Halvorsen ran for treasurer.\n\nIn 2018, Buck drew 23,056 votes in Wyoming.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].subject) == "Robert Halvorsen");
+  // A city after "outside" is no person.
+  v = Run("Bo Gritz ran in 1992.\n\nThe Nevada resident, who lives outside Las Vegas, picked up 3,451 votes in Oregon.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].subject) != "Las Vegas");
+}

@@ -11,7 +11,7 @@ namespace {
 // The pattern FindFullName stands for.
 const char* kFullName =
     "\\b(?P<first>[A-Z][a-z]+)\\s+(?:(?P<mid>[A-Z][a-z]+|[A-Z]\\.)\\s+)?"
-    "(?:(?:de|la|del|della|van|von|der|den|da|di|du|le)\\s+){0,2}"
+    "(?:(?:de|la|del|della|van|von|der|den|da|di|du|le|De|La|Del|Van|Von|Der|Da|Di|Du|Le)\\s+){0,2}"
     "(?P<last>(?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\\b";
 
 }  // namespace
@@ -31,6 +31,8 @@ TEST_CASE("full names: the usual forms", "[names]") {
   CHECK(std::string("said Beto O'Rourke on").substr(b, e - b) == "Beto O'Rourke");
   REQUIRE(claimx::FindFullName("for Claudia De la Cruz, the", 0, &b, &e));
   CHECK(std::string("for Claudia De la Cruz, the").substr(b, e - b) == "Claudia De la Cruz");
+  REQUIRE(claimx::FindFullName("for Rocky De La Fuente this year", 0, &b, &e));
+  CHECK(std::string("for Rocky De La Fuente this year").substr(b, e - b) == "Rocky De La Fuente");
   REQUIRE(claimx::FindFullName("Ludwig van Beethoven wrote", 0, &b, &e));
   CHECK(std::string("Ludwig van Beethoven wrote").substr(b, e - b) == "Ludwig van Beethoven");
   CHECK_FALSE(claimx::FindFullName("no names here at all", 0, &b, &e));
@@ -42,7 +44,7 @@ TEST_CASE("full names: the scanner agrees with the regex on random text", "[name
   auto re = claimx::Regex::Compile(kFullName, &err);
   REQUIRE(re);
   const std::string alphabet[] = {"A", "B", "Jo", "a", "b", "an", " ", "  ", "\n", "\t", "-", ".", "1", "_", "'",
-                                  "\xC3\xA9", ",", "de", "la", "van", "del"};
+                                  "\xC3\xA9", ",", "de", "la", "van", "del", "De", "La", "Di"};
   std::mt19937 rng(12345);
   std::uniform_int_distribution<std::size_t> pick(0, std::size(alphabet) - 1), len(0, 24);
   int compared = 0;

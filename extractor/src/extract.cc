@@ -346,6 +346,33 @@ void DocResolver::BuildEntities() {
   const auto& stop = NonNameWords();
   std::vector<std::string> words;
   std::vector<std::size_t> starts;
+  // A quoted nickname inside a name: 'Roque "Rocky" De La Fuente', 'James
+  // "Bo" Gritz'. The name without it is the person; the nickname, the first
+  // and the last name refer to it.
+  for (std::size_t q = text.find('"'); q != std::string_view::npos; q = text.find('"', q + 1)) {
+    if (q < 3 || text[q - 1] != ' ' || q + 3 >= text.size() || !IsUpper(text[q + 1])) continue;
+    std::size_t ne = q + 1;
+    while (ne < text.size() && std::isalpha(static_cast<unsigned char>(text[ne]))) ++ne;
+    if (ne + 1 >= text.size() || text[ne] != '"' || text[ne + 1] != ' ') continue;
+    std::size_t fb = q - 1;
+    while (fb > 0 && std::isalpha(static_cast<unsigned char>(text[fb - 1]))) --fb;
+    if (fb == q - 1 || !IsUpper(text[fb]) || (fb > 0 && std::isalnum(static_cast<unsigned char>(text[fb - 1])))) continue;
+    const std::string first(text.substr(fb, q - 1 - fb));
+    if (stop.count(first)) continue;
+    const std::string synthetic = first + " " + std::string(text.substr(ne + 2, 80));
+    std::size_t sb = 0, se = 0;
+    if (!FindFullName(synthetic, 0, &sb, &se) || sb != 0) continue;
+    const std::string full = synthetic.substr(0, se);
+    const std::string nick(text.substr(q + 1, ne - q - 1));
+    if (stop.count(nick) || P_.StateByForm(full)) continue;
+    if (known.insert(full).second) names.push_back(full);
+    alias_.emplace(full, full);
+    alias_.emplace(nick, full);
+    alias_.emplace(first, full);
+    alias_.emplace(full.substr(full.rfind(' ') + 1), full);
+    alias_.emplace(nick + full.substr(full.find(' ')), full);  // "Rocky De La Fuente"
+    alias_.emplace(full.substr(full.find(' ') + 1), full);      // "De La Fuente"
+  }
   for (GroupSpan m; pos < text.size();) {
     std::size_t mb, me;
     if (!FindFullName(text, pos, &mb, &me)) break;
@@ -403,6 +430,14 @@ void DocResolver::BuildEntities() {
           words.size() >= 3 && P_.StateByForm(words[words.size() - 2] + " " + words.back()) != nullptr;
       if (org->second || P_.StateByForm(joined) || ends_in_state) ok = false;
     }
+    // "a ranch outside Las Vegas", "near Palm Beach": a place, no person.
+    if (ok && mb >= 3) {
+      std::size_t pw = mb - 1;
+      while (pw > 0 && std::isalpha(static_cast<unsigned char>(text[pw - 1]))) --pw;
+      const std::string_view prev = text.substr(pw, mb - 1 - pw);
+      const bool possessive = text.substr(me, 2) == "'s";
+      if (text[mb - 1] == ' ' && (prev == "outside" || prev == "near" || prev == "in") && !possessive) ok = false;
+    }
     // "California's EV Fleet Passes 1.2 Million as Sun Belt States Close In":
     // in a long title-case headline, capitalised pairs are names only when
     // the text names them again.
@@ -427,9 +462,12 @@ void DocResolver::BuildEntities() {
       alias_.emplace(joined, joined);
       alias_.emplace(words.back(), joined);
       alias_.emplace(words.front(), joined);
-      // "Claudia De la Cruz": "De la Cruz" is her surname too.
+      // "Claudia De la Cruz", "Rocky De La Fuente": "De la Cruz" is her
+      // surname too.
+      static const std::set<std::string> kParticle = {"de", "la", "del", "della", "van", "von", "der", "den",
+                                                      "da", "di", "du", "le"};
       if (words.size() >= 3 && std::any_of(words.begin() + 1, words.end() - 1, [](const std::string& w) {
-            return std::islower(static_cast<unsigned char>(w[0]));
+            return kParticle.count(Lower(w)) > 0;
           })) {
         std::string rest = words[1];
         for (std::size_t k = 2; k < words.size(); ++k) rest += " " + words[k];
@@ -1135,6 +1173,30 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
   for (std::size_t pos = 0; pos < s.size() && P_.cue_verb->FindSpan(s, pos, s.size(), &m);) {
     std::size_t cb = static_cast<std::size_t>(m.begin), ce = static_cast<std::size_t>(m.end);
     pos = ce;
+    {
+      // '"We've counted 2.8 million ballots," said Delphine Aukerman, a
+      // spokeswoman': after a comma or a quotation's end the speaker follows
+      // the verb.
+      const std::string_view verb = s.substr(cb, ce - cb);
+      std::size_t q = cb;
+      while (q > 0 && s[q - 1] == ' ') --q;
+      const bool after_comma = q > 0 && (s[q - 1] == ',' || (s[q - 1] == '"' && q > 1 && s[q - 2] == ','));
+      std::size_t sb = ce;
+      while (sb < s.size() && s[sb] == ' ') ++sb;
+      if ((verb == "said" || verb == "says") && after_comma && sb < s.size() &&
+          (IsUpper(s[sb]) || s.substr(sb, 2) == "a " || s.substr(sb, 3) == "an " || s.substr(sb, 4) == "the ")) {
+        std::size_t se = s.find_first_of(",;", sb);
+        if (se == std::string_view::npos) se = s.size();
+        while (se > sb && (s[se - 1] == ' ' || s[se - 1] == '.')) --se;
+        std::string np(s.substr(sb, se - sb));
+        const std::string first = np.substr(0, np.find(' '));
+        if (!np.empty() && np.size() <= 80 && WeekdayNumber(first) < 0 && !IsMonthName(first) &&
+            np.find_first_of("0123456789") == std::string::npos) {
+          out.push_back({cb, ce, sb, se, Cue::kVerb, np});
+          continue;
+        }
+      }
+    }
     std::size_t e = cb;
     while (e > 0 && s[e - 1] == ' ') --e;
     // Skip auxiliaries and adverbs: "X has counted", "X also said".
@@ -1512,6 +1574,13 @@ std::string DocResolver::CleanPhrase(std::string np) const {
                        (owner.rfind("the ", 0) == 0 && owner.find(' ', 4) == std::string::npos);
     if (lower && !owned && named) np.resize(owner_end);
   }
+  // "a spokeswoman for the secretary of state's office": the office.
+  for (const char* w : {"a spokeswoman for ", "a spokesman for ", "a spokesperson for ", "spokeswoman for ",
+                        "spokesman for ", "spokesperson for "})
+    if (starts(w)) {
+      np = Trim(np.substr(std::strlen(w)));
+      break;
+    }
   // "and CNN's", "and the Biden administration", "but the campaign".
   if (starts("and ")) np = Trim(np.substr(4));
   if (starts("but ")) np = Trim(np.substr(4));

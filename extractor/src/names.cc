@@ -50,12 +50,15 @@ std::size_t Last(std::string_view t, std::size_t k) {
   return Boundary(t, e1) ? e1 : kNone;
 }
 
-// (?:(?:de|la|del|della|van|von|der|den|da|di|du|le)\s+){0,left} then Last,
+// (?:(?:de|la|del|della|van|von|der|den|da|di|du|le|De|La|Del|Van|Von|Der|Da|Di|Du|Le)\s+){0,left}
+// then Last,
 // as many particles as fit first: its end, or kNone.
 std::size_t ParticlesThenLast(std::string_view t, std::size_t k, int left) {
   if (left > 0) {
-    static const std::string_view kParticles[] = {"de",  "la", "del", "della", "van", "von",
-                                                  "der", "den", "da", "di",    "du",  "le"};
+    // Lower case, then capitalised ("Rocky De La Fuente").
+    static const std::string_view kParticles[] = {"de",  "la", "del", "della", "van", "von", "der", "den",
+                                                  "da",  "di", "du",  "le",    "De",  "La",  "Del", "Van",
+                                                  "Von", "Der", "Da", "Di",    "Du",  "Le"};
     for (std::string_view p : kParticles) {
       if (t.substr(k, p.size()) != p) continue;
       const std::size_t s = Spaces(t, k + p.size());
