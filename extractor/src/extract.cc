@@ -1581,6 +1581,19 @@ std::string DocResolver::CleanPhrase(std::string np) const {
       np = Trim(np.substr(std::strlen(w)));
       break;
     }
+  // "its Department of Children and Families": the owner is a place named
+  // before; "a spokesman": the role as written.
+  for (const char* w : {"its ", "their "})
+    if (starts(w) && cap_at(std::strlen(w))) np = np.substr(std::strlen(w));
+  if ((starts("a ") || starts("an ")) && np.find(' ', np.find(' ') + 1) == std::string::npos &&
+      !cap_at(np.find(' ') + 1))
+    np = np.substr(np.find(' ') + 1);
+  // "We've counted", "I think": a pronoun is no source.
+  {
+    static const std::set<std::string> kPronoun = {"we", "we've", "we're", "we'd", "i", "i've", "i'm", "they",
+                                                   "they've", "they're", "you", "you've", "it", "it's"};
+    if (kPronoun.count(Lower(np))) return "";
+  }
   // "and CNN's", "and the Biden administration", "but the campaign".
   if (starts("and ")) np = Trim(np.substr(4));
   if (starts("but ")) np = Trim(np.substr(4));
@@ -1733,6 +1746,18 @@ std::string DocResolver::CleanPhrase(std::string np) const {
       const std::string before = Lower(np.substr(pw == std::string::npos ? 0 : pw + 1, k - (pw == std::string::npos ? 0 : pw + 1)));
       if (P_.generic_sources.count(before)) np.resize(k);
     }
+  }
+  // "the National Interagency Fire Center in Boise": where it is, no part of
+  // its name.
+  if (const std::size_t k = np.find(" in "); k != std::string::npos && k > 0 && cap_at(k + 4)) {
+    // Only after a name of two or more capitalised words ("Officials in
+    // Washington state" keeps its place).
+    bool name = np.substr(0, k).find(' ') != std::string::npos;
+    for (std::size_t w = 0; w < k && name; w = np.find(' ', w) == std::string::npos ? k : np.find(' ', w) + 1) {
+      const std::string word = np.substr(w, np.find(' ', w) - w);
+      name = IsUpper(word[0]) || word == "of" || word == "for" || word == "and" || word == "the" || word == "on";
+    }
+    if (name) np.resize(k);
   }
   // "Texas and Alabama reported": places are no source.
   {
