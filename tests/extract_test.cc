@@ -666,3 +666,20 @@ TEST_CASE("a speaker after 'said', nicknames and capitalised particles in names"
   REQUIRE(v.size() == 1);
   CHECK(Opt(v[0].subject) != "Las Vegas");
 }
+
+TEST_CASE("span starts and comparison years do not date a figure", "[extract][dates]") {
+  auto c = One("date 2022-12-01\nAs of Tuesday, Colorado had recorded 1,732 flu hospitalizations since the season "
+               "started on Oct. 2.");
+  CHECK(c.date->Iso() == "2022-11-29");
+  // "since 2020" is no article year; "October 2023" is the only other year.
+  auto v = Run("Kentucky employers added 2,900 jobs in October 2023, the center said.\n\nThe rate's rise was the largest "
+               "since 2020. Statistics released Nov. 16 showed Kentucky had 86,872 unemployed people.",
+               nullptr);
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].date->Iso() == "2023-11-16");
+  // "fewer than 600,000 of them backed Paul".
+  v = Run("Ron Paul ran in 2012.\n\nMore than 6 million Republicans voted, but fewer than 600,000 of them backed Paul "
+          "nationwide.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].subject) == "Ron Paul");
+}

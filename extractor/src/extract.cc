@@ -2332,8 +2332,20 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           if (static_cast<std::size_t>(o->num.end) == head.size()) return static_cast<std::size_t>(o->num.end) != ne;
         return false;
       };
+      // "1,732 flu hospitalizations since the season started on Oct. 2": the
+      // start of a span dates nothing when the sentence has another date.
+      const auto span_start = [&](const DateExpr& d) {
+        const std::string_view head = s.substr(d.b > 40 ? d.b - 40 : 0, d.b > 40 ? 40 : d.b);
+        const std::size_t k = head.rfind("since ");
+        if (k == std::string_view::npos || head.find_first_of(",;", k) != std::string_view::npos) return false;
+        for (const DateExpr& o : dates)
+          if (&o != &d && o.date) return true;
+        return false;
+      };
       for (const DateExpr& d : dates)
-        if (d.date && d.b >= cb && d.e <= ce && !owned_by_other(d) && (!best || dist(d) < dist(*best))) best = &d;
+        if (d.date && d.b >= cb && d.e <= ce && !owned_by_other(d) && !span_start(d) &&
+            (!best || dist(d) < dist(*best)))
+          best = &d;
       if (!best)
         for (const DateExpr& d : dates) {
           if (!d.date || (best && dist(d) >= dist(*best))) continue;
@@ -2435,9 +2447,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       const auto speaker = [&](const PersonRef& r) { return InCueWords(cues, r, true); };
       // "Robert F. Kennedy Jr., who endorsed Donald Trump, still picked up
       // 710,000 votes": a name inside an aside is not the figure's holder.
+      // (Also ", where only he and Paul qualified for the ballot,".)
       const auto aside = [&](const PersonRef& r) {
         for (const Aside& a : asides)
-          if (a.who_which && a.b < r.b && r.e <= a.e && a.e < nb) return true;
+          if (a.b < r.b && r.e <= a.e && a.e < nb) return true;
         return false;
       };
       // "Biden had 838,126 votes to Sanders' 574,603, a margin of 263,000":
@@ -2572,6 +2585,20 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             for_ref = true;
             break;
           }
+        // "fewer than 600,000 of them backed Paul": the name the figure's
+        // voters chose.
+        {
+          std::size_t k = ne;
+          for (const char* w : {" of them", " of those", " voters", " Republicans", " Democrats"})
+            if (s.substr(k, std::strlen(w)) == w) k += std::strlen(w);
+          for (const char* v : {" backed ", " supported ", " chose ", " picked ", " favored ", " voted for "})
+            if (s.substr(k, std::strlen(v)) == v)
+              for (const PersonRef& r : persons)
+                if (!ref && r.kind == PersonRef::kName && r.b == k + std::strlen(v)) {
+                  ref = &r;
+                  for_ref = true;
+                }
+        }
         // "about 50,000 voters backed her": the pronoun object of the figure's verb.
         for (const PersonRef& r : persons) {
           if (ref || r.b < ne || r.e > ce || r.kind != PersonRef::kPronoun) continue;
@@ -2779,6 +2806,11 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
         while (ws > 0 && std::isalpha(static_cast<unsigned char>(t_.norm[ws - 1]))) --ws;
         const std::string word = t_.norm.substr(ws, w - ws);
         month_year = w < static_cast<std::size_t>(m.begin) && IsMonthName(word);
+        // "the largest rise since 2020", "than in 2019": a point of
+        // comparison too.
+        const std::string low = Lower(word);
+        if (low == "since" || low == "before" || low == "than" || low == "until") month_year = true;
+        if (low == "in" && ws >= 5 && Lower(t_.norm.substr(ws - 5, 5)) == "than ") month_year = true;
       }
       (month_year && !event ? month_years : years)[y] += event ? 3 : 1;
       pos = static_cast<std::size_t>(m.end);
