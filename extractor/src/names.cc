@@ -53,7 +53,9 @@ std::size_t Last(std::string_view t, std::size_t k) {
 // (?:(?:de|la|del|della|van|von|der|den|da|di|du|le)\s+){0,left} then Last,
 // as many particles as fit first: its end, or kNone.
 std::size_t ParticlesThenLast(std::string_view t, std::size_t k, int left) {
-  if (left > 0) {
+  // Every particle starts with 'd', 'l' or 'v' (most often t[k] is the
+  // capital of a surname: no particle to try).
+  if (left > 0 && k < t.size() && (t[k] == 'd' || t[k] == 'l' || t[k] == 'v')) {
     static const std::string_view kParticles[] = {"de",  "la", "del", "della", "van", "von",
                                                   "der", "den", "da", "di",    "du",  "le"};
     for (std::string_view p : kParticles) {

@@ -124,9 +124,13 @@ struct AtomFilter::Impl {
   re2::FilteredRE2 filter{3};  // atoms of 3 bytes or more
   std::vector<int> unfiltered;
   // The Aho-Corasick automaton of the atoms, a full transition table over
-  // ASCII-lowercased bytes; out[s] lists the atoms that end at state s.
-  std::vector<std::uint32_t> next;  // state * 256 + byte
-  std::vector<std::vector<int>> out;
+  // ASCII-lowercased bytes: next[state * 256 + byte] is the next state's
+  // row offset (state * 256), with kHasOut set when atoms end there. The
+  // atoms that end at state s: out[out_at[s], out_at[s + 1]).
+  static constexpr std::uint32_t kHasOut = 0x80000000u;
+  std::vector<std::uint32_t> next;
+  std::vector<int> out;
+  std::vector<std::uint32_t> out_at;
   int size = 0;
   bool compiled = false;
 };
@@ -162,7 +166,7 @@ void AtomFilter::Compile() {
   // Trie.
   std::vector<std::array<std::uint32_t, 256>> go(1);
   go[0].fill(0);
-  I.out.assign(1, {});
+  std::vector<std::vector<int>> out(1);
   constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   go[0].fill(kNone);
   for (std::size_t a = 0; a < atoms.size(); ++a) {
@@ -172,11 +176,11 @@ void AtomFilter::Compile() {
         go[s][c] = static_cast<std::uint32_t>(go.size());
         go.emplace_back();
         go.back().fill(kNone);
-        I.out.emplace_back();
+        out.emplace_back();
       }
       s = go[s][c];
     }
-    I.out[s].push_back(static_cast<int>(a));
+    out[s].push_back(static_cast<int>(a));
   }
   // Breadth first: failure links, full transitions, inherited outputs.
   std::vector<std::uint32_t> fail(go.size(), 0), queue;
@@ -190,8 +194,8 @@ void AtomFilter::Compile() {
   }
   for (std::size_t qi = 0; qi < queue.size(); ++qi) {
     const std::uint32_t s = queue[qi];
-    const std::vector<int>& inherited = I.out[fail[s]];
-    I.out[s].insert(I.out[s].end(), inherited.begin(), inherited.end());
+    const std::vector<int>& inherited = out[fail[s]];
+    out[s].insert(out[s].end(), inherited.begin(), inherited.end());
     for (int c = 0; c < 256; ++c) {
       const std::uint32_t t = go[s][c];
       if (t == kNone) {
@@ -207,8 +211,14 @@ void AtomFilter::Compile() {
     for (int c = 0; c < 256; ++c) {
       // Text bytes are looked up lowercased: 'A'..'Z' move as 'a'..'z'.
       const int lc = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-      I.next[s * 256 + static_cast<std::size_t>(c)] = go[s][lc];
+      const std::uint32_t t = go[s][lc];
+      I.next[s * 256 + static_cast<std::size_t>(c)] = t * 256 | (out[t].empty() ? 0 : Impl::kHasOut);
     }
+  I.out_at.assign(1, 0);
+  for (const std::vector<int>& o : out) {
+    I.out.insert(I.out.end(), o.begin(), o.end());
+    I.out_at.push_back(static_cast<std::uint32_t>(I.out.size()));
+  }
 }
 
 void AtomFilter::Potentials(std::string_view text, std::vector<int>* out) const {
@@ -221,12 +231,17 @@ void AtomFilter::Potentials(std::string_view text, std::vector<int>* out) const 
   if (!I.compiled || I.next.empty()) return all();
   thread_local std::vector<int> matched;
   matched.clear();
-  std::uint32_t s = 0;
+  const std::uint32_t* next = I.next.data();
+  std::uint32_t row = 0;  // the current state's row: state * 256
   for (char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     if (c >= 0x80) return all();
-    s = I.next[static_cast<std::size_t>(s) * 256 + c];
-    for (int a : I.out[s]) matched.push_back(a);
+    const std::uint32_t t = next[row + c];
+    row = t & ~Impl::kHasOut;
+    if (t & Impl::kHasOut) {
+      const std::uint32_t s = row / 256;
+      matched.insert(matched.end(), I.out.begin() + I.out_at[s], I.out.begin() + I.out_at[s + 1]);
+    }
   }
   if (matched.empty()) {
     *out = I.unfiltered;
