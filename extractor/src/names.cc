@@ -54,8 +54,9 @@ std::size_t Last(std::string_view t, std::size_t k) {
 // then Last,
 // as many particles as fit first: its end, or kNone.
 std::size_t ParticlesThenLast(std::string_view t, std::size_t k, int left) {
-  if (left > 0) {
-    // Lower case, then capitalised ("Rocky De La Fuente").
+  // Every particle starts with 'd', 'l' or 'v', lower case or capitalised
+  // ("Rocky De La Fuente"); most often t[k] starts a surname: no particle.
+  if (left > 0 && k < t.size() && (t[k] == 'd' || t[k] == 'l' || t[k] == 'v' || t[k] == 'D' || t[k] == 'L' || t[k] == 'V')) {
     static const std::string_view kParticles[] = {"de",  "la", "del", "della", "van", "von", "der", "den",
                                                   "da",  "di", "du",  "le",    "De",  "La",  "Del", "Van",
                                                   "Von", "Der", "Da", "Di",    "Du",  "Le"};

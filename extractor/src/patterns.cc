@@ -516,6 +516,9 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   std::string qualp;
   Status ok;
   P->state_mention = MustCompile("state", "(?P<s>" + frag["STATE"] + ")", &ok);
+  // A plain alternation of literals, searched over every sentence with a
+  // claim (and some before it): an Aho-Corasick scan finds the same spans.
+  if (P->state_mention) P->state_mention->SetLiteralAlternation(prose_forms, false, true);
   P->state_any = MustCompile("state_any", "(?P<s>" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] + ")", &ok);
   P->substate = MustCompile(
       "substate",
@@ -550,6 +553,16 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       &ok);
   P->cue_lead = MustCompile("cue_lead", "(?i)\\b(?P<c>" + Alternation(lead) + ")\\s+", &ok);
   P->cue_verb = MustCompile("cue_verb", "(?i)\\b(?P<c>" + Alternation(verb) + ")\\b", &ok);
+  {
+    // The same spans from an Aho-Corasick scan, when every phrase starts and
+    // ends with a word character (the outer \b adds nothing then).
+    const auto word_ends = [](const std::vector<std::string>& v) {
+      return std::all_of(v.begin(), v.end(),
+                         [](const std::string& w) { return !w.empty() && IsWordChar(w.front()) && IsWordChar(w.back()); });
+    };
+    if (P->cue_lead && word_ends(lead)) P->cue_lead->SetLiteralAlternation(lead, true, true, true);
+    if (P->cue_verb && word_ends(verb)) P->cue_verb->SetLiteralAlternation(verb, true, true);
+  }
   P->cue_possessive = MustCompile("cue_possessive", "(?i)(?:'s|s')\\s+(?:[a-z-]+\\s+)?(?P<c>" + Alternation(poss) + ")\\b", &ok);
   {
     // Any source of the lexicon, anywhere: only text with one can name a
@@ -562,6 +575,10 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     // The same without word bounds: a text without any of them (case
     // aside) cannot hold a phrase that lower-cases to a source.
     if (!keys.empty()) P->source_text = MustCompile("source_text", "(?i)" + Alternation(keys, false), &ok);
+    // Both run over much text (every paragraph, every sentence near a
+    // source): answered by an Aho-Corasick scan where that is exact.
+    if (P->source_any) P->source_any->SetLiteralAlternation(keys, true, true);
+    if (P->source_text) P->source_text->SetLiteralAlternation(keys, true, false);
   }
   P->dateline = MustCompile(
       "dateline",

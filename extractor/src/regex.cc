@@ -11,9 +11,177 @@
 
 namespace claimx {
 
+namespace {
+
+bool IsWordByte(unsigned char c) {  // RE2's \b: ASCII word characters
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// An Aho-Corasick automaton of byte strings. Bytes go through `cls` (with
+// `fold`, 'A'..'Z' as 'a'..'z'), so a state's row has one entry per byte
+// class of the words (and one for every other byte): next[row + class] is
+// the next state's row (state * classes), with kHasOut set when some words
+// end there; the words that end at state s are out[out_at[s], out_at[s+1]).
+struct AhoCorasick {
+  static constexpr std::uint32_t kHasOut = 0x80000000u;
+  std::array<std::uint8_t, 256> cls{};
+  std::uint32_t classes = 1;
+  std::vector<std::uint32_t> next;
+  std::vector<int> out;
+  std::vector<std::uint32_t> out_at;
+
+  static unsigned char Fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c; }
+
+  void Build(const std::vector<std::string>& words, bool fold) {
+    // Byte classes: one per byte the words use (after folding), 0 for the rest.
+    cls.fill(0);
+    classes = 1;
+    for (const std::string& w : words)
+      for (unsigned char c : w)
+        if (cls[c] == 0) cls[c] = static_cast<std::uint8_t>(classes++);
+    if (fold)
+      for (int c = 'A'; c <= 'Z'; ++c) cls[static_cast<std::size_t>(c)] = cls[Fold(static_cast<unsigned char>(c))];
+    // (A word's own upper-case byte would get no class from a folded text:
+    // with `fold`, callers pass lower-case words.)
+    // Trie.
+    constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+    std::vector<std::vector<std::uint32_t>> go(1, std::vector<std::uint32_t>(classes, kNone));
+    std::vector<std::vector<int>> outs(1);
+    for (std::size_t a = 0; a < words.size(); ++a) {
+      std::uint32_t s = 0;
+      for (unsigned char c : words[a]) {
+        const std::uint8_t k = cls[c];
+        if (go[s][k] == kNone) {
+          go[s][k] = static_cast<std::uint32_t>(go.size());
+          go.emplace_back(classes, kNone);
+          outs.emplace_back();
+        }
+        s = go[s][k];
+      }
+      outs[s].push_back(static_cast<int>(a));
+    }
+    // Breadth first: failure links, full transitions, inherited outputs.
+    std::vector<std::uint32_t> fail(go.size(), 0), queue;
+    for (std::uint32_t k = 0; k < classes; ++k) {
+      if (go[0][k] == kNone) {
+        go[0][k] = 0;
+      } else {
+        fail[go[0][k]] = 0;
+        queue.push_back(go[0][k]);
+      }
+    }
+    for (std::size_t qi = 0; qi < queue.size(); ++qi) {
+      const std::uint32_t s = queue[qi];
+      const std::vector<int>& inherited = outs[fail[s]];
+      outs[s].insert(outs[s].end(), inherited.begin(), inherited.end());
+      for (std::uint32_t k = 0; k < classes; ++k) {
+        const std::uint32_t t = go[s][k];
+        if (t == kNone) {
+          go[s][k] = go[fail[s]][k];
+        } else {
+          fail[t] = go[fail[s]][k];
+          queue.push_back(t);
+        }
+      }
+    }
+    next.resize(go.size() * classes);
+    for (std::size_t s = 0; s < go.size(); ++s)
+      for (std::uint32_t k = 0; k < classes; ++k) {
+        const std::uint32_t t = go[s][k];
+        next[s * classes + k] = t * classes | (outs[t].empty() ? 0 : kHasOut);
+      }
+    out.clear();
+    out_at.assign(1, 0);
+    for (const std::vector<int>& o : outs) {
+      out.insert(out.end(), o.begin(), o.end());
+      out_at.push_back(static_cast<std::uint32_t>(out.size()));
+    }
+  }
+  // One step from `row` on byte c: the next entry (row | kHasOut).
+  std::uint32_t Step(std::uint32_t row, unsigned char c) const { return next[row + cls[c]]; }
+};
+
+// Regex::Matches and Regex::FindSpan without RE2 for a pattern that is an
+// alternation of literals (SetLiteralAlternation).
+struct LiteralAlternation {
+  AhoCorasick ac;
+  bool fold = false;            // (?i): ASCII text only
+  bool trailing_space = false;  // "\s+" after the key
+  std::vector<std::uint32_t> len;               // per key
+  std::vector<char> bound_before, bound_after;  // \b before / after the key
+  std::size_t max_len = 0;
+
+  static bool Space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+  // Whether key `key` at [b, e) is a match in t[0, n) searched up to `end`;
+  // *me gets the match's end.
+  bool Valid(const unsigned char* t, std::size_t n, std::size_t end, std::size_t key, std::size_t b, std::size_t e,
+             std::size_t* me) const {
+    if (bound_before[key] && b > 0 && IsWordByte(t[b - 1])) return false;
+    if (bound_after[key] && e < n && IsWordByte(t[e])) return false;
+    if (trailing_space) {
+      if (e >= end || !Space(t[e])) return false;
+      while (e < end && Space(t[e])) ++e;
+    }
+    *me = e;
+    return true;
+  }
+
+  // The leftmost-first match in text[pos, end) (the alternation lists the
+  // keys longest first, so at the leftmost start the longest key that
+  // matches): 1 with [*mb, *me), 0 when there is none, -1 when RE2 must
+  // answer (with `fold`, a byte >= 0x80 came before the answer was sure).
+  // With `any`, the first match found will do (for Matches).
+  int Find(std::string_view text, std::size_t pos, std::size_t end, bool any, std::size_t* mb,
+           std::size_t* me) const {
+    const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::uint32_t row = 0;
+    bool found = false;
+    std::size_t best_b = 0, best_len = 0, best_e = 0;
+    for (std::size_t i = pos; i < end; ++i) {
+      // A match ending at i or later that starts at or before best_b ends by
+      // best_b + max_len.
+      if (found && i >= best_b + max_len) break;
+      const unsigned char c = t[i];
+      if (c >= 0x80 && fold) return -1;
+      const std::uint32_t x = ac.Step(row, c);
+      row = x & ~AhoCorasick::kHasOut;
+      if (!(x & AhoCorasick::kHasOut)) continue;
+      const std::uint32_t s = row / ac.classes;
+      for (std::uint32_t k = ac.out_at[s]; k < ac.out_at[s + 1]; ++k) {
+        const auto key = static_cast<std::size_t>(ac.out[k]);
+        const std::size_t e = i + 1;
+        if (e - pos < len[key]) continue;  // starts before pos
+        const std::size_t b = e - len[key];
+        if (found && (b > best_b || (b == best_b && len[key] <= best_len))) continue;
+        std::size_t end_here;
+        if (!Valid(t, n, end, key, b, e, &end_here)) continue;
+        if (any) return 1;
+        found = true;
+        best_b = b;
+        best_len = len[key];
+        best_e = end_here;
+      }
+    }
+    if (!found) return 0;
+    *mb = best_b;
+    *me = best_e;
+    return 1;
+  }
+
+  // 1 or 0: whether `text` holds a match; -1 when RE2 must answer.
+  int Matches(std::string_view text) const {
+    std::size_t b, e;
+    return Find(text, 0, text.size(), true, &b, &e);
+  }
+};
+}  // namespace
+
 struct Regex::Impl {
   explicit Impl(const std::string& p, const RE2::Options& o) : re(p, o) {}
   RE2 re;
+  std::unique_ptr<LiteralAlternation> literals;  // SetLiteralAlternation
 };
 
 Regex::Regex() = default;
@@ -71,6 +239,15 @@ bool Regex::FindIn(std::string_view text, std::size_t pos, std::size_t end,
 
 bool Regex::FindSpan(std::string_view text, std::size_t pos, std::size_t end, GroupSpan* m) const {
   if (pos > end || end > text.size()) return false;
+  if (impl_->literals) {
+    std::size_t b, e;
+    const int r = impl_->literals->Find(text, pos, end, false, &b, &e);
+    if (r == 0) return false;
+    if (r == 1) {
+      *m = GroupSpan{static_cast<int>(b), static_cast<int>(e)};
+      return true;
+    }
+  }
   re2::StringPiece whole;
   if (!impl_->re.Match(re2::StringPiece(text.data(), text.size()), pos, end, RE2::UNANCHORED, &whole, 1))
     return false;
@@ -80,7 +257,35 @@ bool Regex::FindSpan(std::string_view text, std::size_t pos, std::size_t end, Gr
 }
 
 bool Regex::Matches(std::string_view text) const {
+  if (impl_->literals) {
+    const int m = impl_->literals->Matches(text);
+    if (m >= 0) return m == 1;
+  }
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), impl_->re);
+}
+
+void Regex::SetLiteralAlternation(const std::vector<std::string>& keys, bool case_insensitive, bool word_bounds,
+                                  bool trailing_space) {
+  auto lit = std::make_unique<LiteralAlternation>();
+  lit->fold = case_insensitive;
+  lit->trailing_space = trailing_space;
+  std::vector<std::string> words;
+  for (const std::string& k : keys) {
+    if (k.empty()) return;  // RE2 answers
+    std::string w = k;
+    for (char& c : w) {
+      if (static_cast<unsigned char>(c) >= 0x80) return;  // RE2 answers
+      if (case_insensitive) c = static_cast<char>(AhoCorasick::Fold(static_cast<unsigned char>(c)));
+    }
+    words.push_back(w);
+    lit->len.push_back(static_cast<std::uint32_t>(k.size()));
+    lit->max_len = std::max(lit->max_len, k.size());
+    lit->bound_before.push_back(word_bounds && IsWordByte(static_cast<unsigned char>(k.front())));
+    lit->bound_after.push_back(word_bounds && IsWordByte(static_cast<unsigned char>(k.back())));
+  }
+  if (words.empty()) return;
+  lit->ac.Build(words, case_insensitive);
+  impl_->literals = std::move(lit);
 }
 
 struct RegexSet::Impl {
@@ -123,10 +328,7 @@ void RegexSet::Match(std::string_view text, std::vector<int>* hits) const {
 struct AtomFilter::Impl {
   re2::FilteredRE2 filter{3};  // atoms of 3 bytes or more
   std::vector<int> unfiltered;
-  // The Aho-Corasick automaton of the atoms, a full transition table over
-  // ASCII-lowercased bytes; out[s] lists the atoms that end at state s.
-  std::vector<std::uint32_t> next;  // state * 256 + byte
-  std::vector<std::vector<int>> out;
+  AhoCorasick ac;  // of the atoms
   int size = 0;
   bool compiled = false;
 };
@@ -159,56 +361,7 @@ void AtomFilter::Compile() {
   I.filter.Compile(&atoms);
   I.filter.AllPotentials({}, &I.unfiltered);
   std::sort(I.unfiltered.begin(), I.unfiltered.end());
-  // Trie.
-  std::vector<std::array<std::uint32_t, 256>> go(1);
-  go[0].fill(0);
-  I.out.assign(1, {});
-  constexpr std::uint32_t kNone = 0xFFFFFFFFu;
-  go[0].fill(kNone);
-  for (std::size_t a = 0; a < atoms.size(); ++a) {
-    std::uint32_t s = 0;
-    for (unsigned char c : atoms[a]) {
-      if (go[s][c] == kNone) {
-        go[s][c] = static_cast<std::uint32_t>(go.size());
-        go.emplace_back();
-        go.back().fill(kNone);
-        I.out.emplace_back();
-      }
-      s = go[s][c];
-    }
-    I.out[s].push_back(static_cast<int>(a));
-  }
-  // Breadth first: failure links, full transitions, inherited outputs.
-  std::vector<std::uint32_t> fail(go.size(), 0), queue;
-  for (int c = 0; c < 256; ++c) {
-    if (go[0][c] == kNone) {
-      go[0][c] = 0;
-    } else {
-      fail[go[0][c]] = 0;
-      queue.push_back(go[0][c]);
-    }
-  }
-  for (std::size_t qi = 0; qi < queue.size(); ++qi) {
-    const std::uint32_t s = queue[qi];
-    const std::vector<int>& inherited = I.out[fail[s]];
-    I.out[s].insert(I.out[s].end(), inherited.begin(), inherited.end());
-    for (int c = 0; c < 256; ++c) {
-      const std::uint32_t t = go[s][c];
-      if (t == kNone) {
-        go[s][c] = go[fail[s]][c];
-      } else {
-        fail[t] = go[fail[s]][c];
-        queue.push_back(t);
-      }
-    }
-  }
-  I.next.resize(go.size() * 256);
-  for (std::size_t s = 0; s < go.size(); ++s)
-    for (int c = 0; c < 256; ++c) {
-      // Text bytes are looked up lowercased: 'A'..'Z' move as 'a'..'z'.
-      const int lc = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-      I.next[s * 256 + static_cast<std::size_t>(c)] = go[s][lc];
-    }
+  I.ac.Build(atoms, true);
 }
 
 void AtomFilter::Potentials(std::string_view text, std::vector<int>* out) const {
@@ -218,15 +371,20 @@ void AtomFilter::Potentials(std::string_view text, std::vector<int>* out) const 
     out->resize(static_cast<std::size_t>(I.size));
     for (int k = 0; k < I.size; ++k) (*out)[static_cast<std::size_t>(k)] = k;
   };
-  if (!I.compiled || I.next.empty()) return all();
+  if (!I.compiled || I.ac.next.empty()) return all();
   thread_local std::vector<int> matched;
   matched.clear();
-  std::uint32_t s = 0;
+  const AhoCorasick& ac = I.ac;
+  std::uint32_t row = 0;  // the current state's row
   for (char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     if (c >= 0x80) return all();
-    s = I.next[static_cast<std::size_t>(s) * 256 + c];
-    for (int a : I.out[s]) matched.push_back(a);
+    const std::uint32_t t = ac.Step(row, c);
+    row = t & ~AhoCorasick::kHasOut;
+    if (t & AhoCorasick::kHasOut) {
+      const std::uint32_t s = row / ac.classes;
+      matched.insert(matched.end(), ac.out.begin() + ac.out_at[s], ac.out.begin() + ac.out_at[s + 1]);
+    }
   }
   if (matched.empty()) {
     *out = I.unfiltered;

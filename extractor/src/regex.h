@@ -50,6 +50,17 @@ class Regex {
   // groups, so RE2 answers with its DFAs alone. Much cheaper than FindIn.
   bool FindSpan(std::string_view text, std::size_t pos, std::size_t end, GroupSpan* m) const;
   bool Matches(std::string_view text) const;
+  // A promise that the pattern is an alternation of the literal `keys`
+  // (case-insensitive when `case_insensitive`), each with \b before (after)
+  // it when it starts (ends) with a word character if `word_bounds`, and
+  // "\s+" after it if `trailing_space`, listed longest first: Matches and
+  // FindSpan then answer with an Aho-Corasick scan instead of RE2, with the
+  // same answer (leftmost start, the longest key there). Case-insensitive
+  // search of text with a byte >= 0x80, where Unicode case folding could
+  // differ from ASCII's, still goes to RE2; so does everything when a key
+  // has such a byte.
+  void SetLiteralAlternation(const std::vector<std::string>& keys, bool case_insensitive, bool word_bounds,
+                             bool trailing_space = false);
 
  private:
   Regex();

@@ -82,6 +82,18 @@ void CandidateJobs(const std::vector<PatternSet::Impl::RuleSet>& sets, const Ato
     }
 }
 
+// Sorts (rule, text) jobs by rule, then text. CandidateJobs adds each
+// rule's jobs in ascending text order (a rule is in one set or one atom
+// filter), so a stable counting sort by rule is enough.
+void SortByRule(std::size_t rules, std::vector<std::pair<int, std::size_t>>* todo) {
+  std::vector<std::size_t> at(rules + 1, 0);
+  for (const auto& j : *todo) ++at[static_cast<std::size_t>(j.first) + 1];
+  for (std::size_t r = 0; r < rules; ++r) at[r + 1] += at[r];
+  std::vector<std::pair<int, std::size_t>> sorted(todo->size());
+  for (const auto& j : *todo) sorted[at[static_cast<std::size_t>(j.first)]++] = j;
+  todo->swap(sorted);
+}
+
 }  // namespace
 
 void MatchRules(const PatternSet::Impl& P, const std::string_view* texts, std::size_t n, RuleMatches* out) {
@@ -101,7 +113,7 @@ void MatchRules(const PatternSet::Impl& P, const std::string_view* texts, std::s
   CandidateJobs(P.claim_sets, P.claim_atoms, P.claim_atom_rules, texts, numeric, &todo, &claimed);
   // Rule by rule; then a stable sort by (text, rule) keeps each text's hits
   // in (rule, num.begin) order.
-  std::sort(todo.begin(), todo.end());
+  SortByRule(P.rules.size(), &todo);
   std::vector<std::pair<std::size_t, MatchHit>> found;
   RunJobs(P, texts, todo, &found, &claimed);
   todo.clear();
@@ -109,17 +121,20 @@ void MatchRules(const PatternSet::Impl& P, const std::string_view* texts, std::s
   for (std::size_t k : numeric)
     if (claimed[k]) claimed_texts.push_back(k);
   CandidateJobs(P.reject_sets, P.reject_atoms, P.reject_atom_rules, texts, claimed_texts, &todo, nullptr);
-  std::sort(todo.begin(), todo.end());
+  SortByRule(P.rules.size(), &todo);
   RunJobs(P, texts, todo, &found, nullptr);
-  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first < b.first : a.second.rule < b.second.rule;
-  });
-  out->hits.reserve(found.size());
-  for (const auto& [k, m] : found) {
-    out->hits.push_back(m);
-    ++out->first[k + 1];
-  }
+  // The hits by (text, rule), each (text, rule)'s in the order found (by
+  // num.begin): a stable counting sort by rule, then one by text.
+  std::vector<std::size_t> at(P.rules.size() + 1, 0);
+  for (const auto& f : found) ++at[static_cast<std::size_t>(f.second.rule) + 1];
+  for (std::size_t r = 0; r < P.rules.size(); ++r) at[r + 1] += at[r];
+  std::vector<const std::pair<std::size_t, MatchHit>*> by_rule(found.size());
+  for (const auto& f : found) by_rule[at[static_cast<std::size_t>(f.second.rule)]++] = &f;
+  for (const auto* f : by_rule) ++out->first[f->first + 1];
   for (std::size_t k = 0; k < n; ++k) out->first[k + 1] += out->first[k];
+  out->hits.resize(found.size());
+  at.assign(out->first.begin(), out->first.end() - 1);
+  for (const auto* f : by_rule) out->hits[at[f->first]++] = f->second;
 }
 
 std::pair<const MatchHit*, const MatchHit*> RuleMatcher::Hits(std::size_t k) {
