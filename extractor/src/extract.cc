@@ -620,6 +620,21 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       if (after.substr(0, n) == pub && (after.size() == n || !std::isalpha(static_cast<unsigned char>(after[n]))))
         skip = true;
     }
+    // "Alabama's George Wallace took five": a person's home state.
+    if (!skip && (after.substr(0, 3) == "'s " || after.substr(0, 3) == "s' ") && after.size() > 4 && IsUpper(after[3])) {
+      std::size_t we = 3;
+      while (we < after.size() && std::isalpha(static_cast<unsigned char>(after[we]))) ++we;
+      const std::string first(after.substr(3, we - 3));
+      // The whole name as introduced ("George Wallace"), not "Michigan's
+      // Unemployment Insurance Agency".
+      const auto full = alias_.find(first);
+      if (full != alias_.end() && full->second.find(' ') != std::string::npos &&
+          after.substr(3, full->second.size()) == full->second && !P_.SourceStartsWith(Lower(full->second))) {
+        // ... and no organisation's name runs on ("Unemployment Insurance Agency").
+        const std::size_t ne = 3 + full->second.size();
+        if (!(ne + 1 < after.size() && after[ne] == ' ' && IsUpper(after[ne + 1]))) skip = true;
+      }
+    }
     // "Rep. Dean Phillips of Minnesota": a lawmaker's home state.
     if (!skip && b >= 4 && s.substr(b - 4, 4) == " of ") {
       std::size_t k = b - 4;
