@@ -683,3 +683,14 @@ TEST_CASE("span starts and comparison years do not date a figure", "[extract][da
   REQUIRE(v.size() == 2);
   CHECK(Opt(v[1].subject) == "Ron Paul");
 }
+
+TEST_CASE("party voters hold their ballots; chart rows split by bars", "[extract][subjects][lists]") {
+  auto v = Run("Georgia Republicans cast about 1.2 million ballots on Tuesday, while Democrats cast just over 717K.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Republicans");
+  CHECK(Opt(v[1].subject) == "Democrats");
+  v = Run("TEACHER VACANCIES, FALL 2022 (state education departments)\nKS 1,628 | MO 3,187 | OK 1,019");
+  REQUIRE(v.size() == 3);
+  CHECK(v[1].state_code == "MO");
+  CHECK(v[1].count == 3187);
+}

@@ -2688,6 +2688,29 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         }
       }
       if (c.subject && c.subject->empty()) c.subject.reset();
+      // "Georgia Republicans cast about 1.2 million ballots ..., while
+      // Democrats cast just over 717K": a party's voters hold its ballots.
+      bool party_subject = false;
+      if (!c.subject && (!c.metric || *c.metric == "ballots" || *c.metric == "votes" || *c.metric == "voters" ||
+                         *c.metric == "democrats" || *c.metric == "republicans")) {
+        const std::string_view head = s.substr(cb, nb - cb);
+        std::size_t best_at = std::string_view::npos;
+        std::string best_word;
+        for (const char* w : {"Republicans", "Democrats", "Libertarians"}) {
+          const std::size_t k = head.rfind(w);
+          if (k != std::string_view::npos && (best_at == std::string_view::npos || k > best_at)) {
+            best_at = k;
+            best_word = w;
+          }
+        }
+        // Its own figure: no other number between the party and this one.
+        if (best_at != std::string_view::npos &&
+            head.substr(best_at).find_first_of("0123456789") == std::string_view::npos &&
+            head.substr(best_at + best_word.size(), 2) != "' ") {
+          c.subject = best_word;
+          party_subject = true;
+        }
+      }
       if (c.subject)
         if (auto full = alias_.find(*c.subject); full != alias_.end() && full->second.size() > c.subject->size() &&
                                                   c.subject->find(' ') != std::string::npos)
@@ -2713,7 +2736,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         last_subject_ = c.subject;
         subject_si_ = si;
       }
-      if (c.subject && c.metric && !HolderMetric(*c.metric) && !for_ref) c.subject.reset();
+      if (c.subject && c.metric && !HolderMetric(*c.metric) && !for_ref && !party_subject) c.subject.reset();
       if (rule.id == "out_of_cast") c.subject.reset();  // a race's total has no holder
     }
 
