@@ -315,12 +315,17 @@ void DocResolver::ReadHeader() {
 // Season Opens"): the line holding `at` has seven words or more, no
 // sentence end, and all but short function words capitalised.
 bool TitleCaseLine(std::string_view text, std::size_t at) {
-  const std::size_t lb = text.rfind('\n', at);
-  const std::size_t b = lb == std::string_view::npos ? 0 : lb + 1;
-  std::size_t e = text.find('\n', at);
-  if (e == std::string_view::npos) e = text.size();
+  // Only lines of 200 bytes or fewer count, so the search for the line's
+  // ends looks no further (a 20 MB line costs no more than a short one).
+  constexpr std::size_t kMaxLine = 200;
+  const std::size_t lo = at > kMaxLine ? at - kMaxLine : 0;
+  const std::size_t lb = text.substr(lo, at - lo).rfind('\n');
+  if (lb == std::string_view::npos && lo > 0) return false;
+  const std::size_t b = lb == std::string_view::npos ? 0 : lo + lb + 1;
+  const std::size_t nl = text.substr(at, kMaxLine + 1).find('\n');
+  const std::size_t e = nl == std::string_view::npos ? (at + kMaxLine + 1 >= text.size() ? text.size() : std::string_view::npos) : at + nl;
+  if (e == std::string_view::npos || e - b > kMaxLine) return false;
   const std::string_view line = text.substr(b, e - b);
-  if (line.size() > 200) return false;
   static const std::set<std::string_view> kSmall = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
                                                     "as", "for", "by", "vs.", "with", "from"};
   std::size_t words = 0, lower = 0;
@@ -442,9 +447,13 @@ void DocResolver::BuildEntities() {
     // in a long title-case headline, capitalised pairs are names only when
     // the text names them again.
     if (ok && TitleCaseLine(text, mb)) {
-      const std::size_t again = text.find(joined, mb + joined.size());
-      const std::size_t before = text.substr(0, mb).find(joined);
-      ok = again != std::string_view::npos || before != std::string_view::npos;
+      // Looked for within 64 KiB either way: an article names its people
+      // near its headline, and the search stays linear in long documents.
+      constexpr std::size_t kNear = 64 * 1024;
+      const std::size_t lo = mb > kNear ? mb - kNear : 0;
+      const std::size_t after = mb + joined.size();
+      ok = text.substr(after, kNear).find(joined) != std::string_view::npos ||
+           text.substr(lo, mb - lo).find(joined) != std::string_view::npos;
     }
     if (ok) {
       // "Robert F. Kennedy Jr.": the suffix belongs to the name.
