@@ -473,11 +473,8 @@ void DocResolver::BuildEntities() {
       alias_.emplace(words.front(), joined);
       // "Claudia De la Cruz", "Rocky De La Fuente": "De la Cruz" is her
       // surname too.
-      static const std::set<std::string> kParticle = {"de", "la", "del", "della", "van", "von", "der", "den",
-                                                      "da", "di", "du", "le"};
-      if (words.size() >= 3 && std::any_of(words.begin() + 1, words.end() - 1, [](const std::string& w) {
-            return kParticle.count(Lower(w)) > 0;
-          })) {
+      if (words.size() >= 3 && std::any_of(words.begin() + 1, words.end() - 1,
+                                           [](const std::string& w) { return IsNameParticle(w); })) {
         std::string rest = words[1];
         for (std::size_t k = 2; k < words.size(); ++k) rest += " " + words[k];
         alias_.emplace(rest, joined);

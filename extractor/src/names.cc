@@ -50,6 +50,11 @@ std::size_t Last(std::string_view t, std::size_t k) {
   return Boundary(t, e1) ? e1 : kNone;
 }
 
+// Lower case, then capitalised ("Rocky De La Fuente").
+constexpr std::string_view kParticles[] = {"de", "la",  "del", "della", "van", "von", "der", "den",
+                                           "da", "di",  "du",  "le",    "De",  "La",  "Del", "Van",
+                                           "Von", "Der", "Da", "Di",    "Du",  "Le"};
+
 // (?:(?:de|la|del|della|van|von|der|den|da|di|du|le|De|La|Del|Van|Von|Der|Da|Di|Du|Le)\s+){0,left}
 // then Last,
 // as many particles as fit first: its end, or kNone.
@@ -57,9 +62,6 @@ std::size_t ParticlesThenLast(std::string_view t, std::size_t k, int left) {
   // Every particle starts with 'd', 'l' or 'v', lower case or capitalised
   // ("Rocky De La Fuente"); most often t[k] starts a surname: no particle.
   if (left > 0 && k < t.size() && (t[k] == 'd' || t[k] == 'l' || t[k] == 'v' || t[k] == 'D' || t[k] == 'L' || t[k] == 'V')) {
-    static const std::string_view kParticles[] = {"de",  "la", "del", "della", "van", "von", "der", "den",
-                                                  "da",  "di", "du",  "le",    "De",  "La",  "Del", "Van",
-                                                  "Von", "Der", "Da", "Di",    "Du",  "Le"};
     for (std::string_view p : kParticles) {
       if (t.substr(k, p.size()) != p) continue;
       const std::size_t s = Spaces(t, k + p.size());
@@ -91,6 +93,12 @@ std::size_t MatchAt(std::string_view t, std::size_t i) {
 }
 
 }  // namespace
+
+bool IsNameParticle(std::string_view word) {
+  for (std::string_view p : kParticles)
+    if (word == p) return true;
+  return false;
+}
 
 bool FindFullName(std::string_view text, std::size_t pos, std::size_t* b, std::size_t* e) {
   for (std::size_t i = pos; i < text.size(); ++i) {

@@ -12,11 +12,15 @@ namespace claimx {
 
 // The leftmost match at or after `pos` of
 //   \b([A-Z][a-z]+)\s+(?:([A-Z][a-z]+|[A-Z]\.)\s+)?
-//   (?:(?:de|la|del|della|van|von|der|den|da|di|du|le)\s+){0,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b
-// ("Claudia De la Cruz", "Ludwig van Beethoven")
+//   (?:(?:de|la|del|della|van|von|der|den|da|di|du|le|De|La|Del|Van|Von|Der|Da|Di|Du|Le)\s+){0,2}
+//   ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b
+// ("Claudia De la Cruz", "Rocky De La Fuente", "Ludwig van Beethoven")
 // (RE2 semantics: ASCII classes, \s = [\t\n\f\r ], \b looks at text before
 // `pos` too). Sets [*b, *e) and returns true, or returns false.
 bool FindFullName(std::string_view text, std::size_t pos, std::size_t* b, std::size_t* e);
+
+// Whether `word` is one of the surname particles above ("de", "La", "van").
+bool IsNameParticle(std::string_view word);
 
 }  // namespace claimx
 
