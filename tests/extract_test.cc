@@ -300,6 +300,44 @@ TEST_CASE("subjects: party roles and respectively", "[extract]") {
   CHECK(Opt(v[1].subject) == "Hillary Clinton");
 }
 
+TEST_CASE("subjects: parties hold their ballots, seats and margins", "[extract]") {
+  // "North Carolina Republicans" is a group, no person named "Republicans".
+  auto p = Run("North Carolina Republicans outvoted Democrats 1\u202f098\u202f000 to 752\u202f000 in the primaries.");
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].count == 1098000);
+  CHECK(Opt(p[0].subject) == "Republicans");
+  CHECK(p[1].count == 752000);
+  CHECK(Opt(p[1].subject) == "Democrats");
+  auto r = Run("Nebraska Republicans and Democrats cast 241,000 and 101,000 ballots, respectively, on May 10.");
+  REQUIRE(r.size() == 2);
+  CHECK(Opt(r[0].subject) == "Republicans");
+  CHECK(Opt(r[1].subject) == "Democrats");
+  auto m = Run("In Pennsylvania, Republicans out-voted Democrats by roughly 50,000.");
+  REQUIRE(m.size() == 1);
+  CHECK(Opt(m[0].subject) == "Republicans");
+  // A party counted by an earlier figure holds nothing.
+  auto k = Run("Kentucky reported 1,612,104 registered Republicans and 1,609,850 Democrats.");
+  REQUIRE(k.size() == 2);
+  CHECK_FALSE(k[1].subject.has_value());
+  auto s = Run("In Idaho, Republicans hold 59 of the 70 seats in the House.");
+  REQUIRE(!s.empty());
+  CHECK(s[0].count == 59);
+  CHECK(Opt(s[0].subject) == "Republicans");
+}
+
+TEST_CASE("USPS codes name states in prose only before a figure or after 'in'", "[extract]") {
+  auto v = Run("CDC data show the lowest totals in MS (401,000), AR (489,700) and AL (812,400).");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "MS");
+  CHECK(v[2].state_code == "AL");
+  auto n = Run("She won 12,400 votes in AZ and 9,850 in NV.");
+  REQUIRE(n.size() == 2);
+  CHECK(n[1].state_code == "NV");
+  // Codes that are words need the figure: "in OR" is no Oregon.
+  CHECK(Run("Turnout in OR below 5,000 votes was reported.").empty());
+  CHECK(Run("TURNOUT IN NC: 5,500 VOTES").empty());
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

@@ -73,7 +73,9 @@ const std::unordered_set<std::string>& NonNameWords() {
       // Sentence openers before a name: "Remember Brock Pierce?", "Meet ...".
       "Jr", "Sr", "Remember", "Meet", "Imagine", "Consider", "Thank", "Thanks", "Congratulations", "Watch", "Look", "Say",
       // Programmes, laws and shows: "Green New Deal", "Affordable Care Act", "Saturday Night Live".
-      "New", "Act", "Care", "Amendment", "Proposition", "Initiative", "Night", "Live", "Show"};
+      "New", "Act", "Care", "Amendment", "Proposition", "Initiative", "Night", "Live", "Show",
+      // Parties' members are groups, no surname: "North Carolina Republicans".
+      "Republicans", "Democrats", "Libertarians", "Independents", "Greens", "Socialists", "Conservatives"};
   return k;
 }
 
@@ -86,6 +88,8 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
                                                 "Attorney", "General", "the", "Mayor", "U.S.", "Secretary"};
   static const std::set<std::string> kVerbs = {"led", "leads", "leading", "beat", "beats", "beating", "defeated",
                                                "defeats", "defeating", "edged", "edges", "edging", "outpolled",
+                                               "outpolling", "outvoted", "outvoting", "out-voted", "out-voting",
+                                               "outnumber", "outnumbers", "outnumbered", "overtook", "outpaced",
                                                "over", "topped", "topping", "of", "against"};
   std::size_t i = b;
   for (int words = 0; words < 5; ++words) {
@@ -720,6 +724,29 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     if (!st) continue;
     out.push_back({b, e, Place::kState, st->code});
     states.emplace_back(b, e);
+  }
+  // USPS codes name states in prose only where nothing else can be meant:
+  // "MS (401,000), AR (489,700)", "turnout in NC topped". Codes that are
+  // words or titles ("IN", "OR", "ME", "OK", "HI", "DE", "MS") need the figure.
+  for (std::size_t k = 0; k + 2 <= s.size(); ++k) {
+    if (!IsUpper(s[k]) || !IsUpper(s[k + 1]) || (k > 0 && std::isalnum(static_cast<unsigned char>(s[k - 1]))) ||
+        (k + 2 < s.size() && (std::isalnum(static_cast<unsigned char>(s[k + 2])) || s[k + 2] == '-' ||
+                              (s[k + 2] == '.' && k + 3 < s.size() && s[k + 3] != ' '))))
+      continue;
+    const auto code = P_.state_by_code.find(std::string(s.substr(k, 2)));
+    if (code == P_.state_by_code.end() || overlaps(k, k + 2)) continue;
+    // Running prose around it, not an all-caps line.
+    const std::string_view around = s.substr(k >= 12 ? k - 12 : 0, 26);
+    if (std::none_of(around.begin(), around.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) continue;
+    const std::string_view after = s.substr(k + 2);
+    const bool figure = after.size() > 2 && after[0] == ' ' && after[1] == '(' && std::isdigit(static_cast<unsigned char>(after[2]));
+    static const std::set<std::string_view> kWordlike = {"IN", "OR", "ME", "OK", "HI", "DE", "MS", "AS", "GU", "ID", "MT", "PR"};
+    const bool in_code = k >= 3 && s.substr(k - 3, 3) == "in " && !kWordlike.count(s.substr(k, 2)) &&
+                         (after.empty() || after[0] == ',' || after[0] == ';' || after[0] == '.' ||
+                          (after[0] == ' ' && after.size() > 1 && std::islower(static_cast<unsigned char>(after[1]))));
+    if (!figure && !in_code) continue;
+    out.push_back({k, k + 2, Place::kState, P_.states[code->second].code});
+    states.emplace_back(k, k + 2);
   }
   for (std::size_t pos = 0; pos < s.size() && P_.national->FindSpan(s, pos, s.size(), &m);) {
     std::size_t b = static_cast<std::size_t>(m.begin), e = static_cast<std::size_t>(m.end);
@@ -2167,6 +2194,19 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         respectively_who.push_back(&r);
     if (respectively_who.size() != claims.size()) respectively_who.clear();
   }
+  // "Nebraska Republicans and Democrats cast 241,000 and 101,000 ballots,
+  // respectively": the parties, in order.
+  std::vector<std::string> respectively_party;
+  if (claims.size() >= 2 && respectively_who.empty() && resp_at != std::string::npos) {
+    const std::string_view head = s.substr(0, static_cast<std::size_t>(claims.front()->num.begin));
+    std::map<std::size_t, std::string> at;
+    for (const char* w : {"Republicans", "Democrats", "Libertarians", "Independents"})
+      for (std::size_t k = head.find(w); k != std::string_view::npos; k = head.find(w, k + 1)) at.emplace(k, w);
+    for (const auto& [k, w] : at) respectively_party.push_back(w);
+    std::size_t listed = 0;  // the figures "respectively" closes
+    for (const MatchHit* o : claims) listed += static_cast<std::size_t>(o->num.begin) < resp_at;
+    if (respectively_party.size() != listed) respectively_party.clear();
+  }
 
   for (std::size_t ci = 0; ci < claims.size(); ++ci) {
     const MatchHit& m = *claims[ci];
@@ -2697,21 +2737,55 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // "Georgia Republicans cast about 1.2 million ballots ..., while
       // Democrats cast just over 717K": a party's voters hold its ballots.
       bool party_subject = false;
-      if (!c.subject && (!c.metric || *c.metric == "ballots" || *c.metric == "votes" || *c.metric == "voters" ||
+      if (!c.subject && ci < respectively_party.size()) {
+        c.subject = respectively_party[ci];
+        party_subject = true;
+      } else if (!c.subject && !(resp_at != std::string::npos && nb < resp_at) && (!c.metric || HolderMetric(*c.metric) || *c.metric == "ballots" || *c.metric == "voters" ||
                          *c.metric == "democrats" || *c.metric == "republicans")) {
         const std::string_view head = s.substr(cb, nb - cb);
         std::size_t best_at = std::string_view::npos;
         std::string best_word;
-        for (const char* w : {"Republicans", "Democrats", "Libertarians"}) {
-          const std::size_t k = head.rfind(w);
-          if (k != std::string_view::npos && (best_at == std::string_view::npos || k > best_at)) {
-            best_at = k;
-            best_word = w;
+        // "with Republicans out-voting Democrats by roughly 50,000": the
+        // beaten party holds no margin; the party before it does.
+        for (std::size_t end = head.size(); best_at == std::string_view::npos && end > 0;) {
+          std::size_t at = std::string_view::npos;
+          for (const char* w : {"Republicans", "Democrats", "Libertarians"}) {
+            const std::size_t k = head.substr(0, end).rfind(w);
+            if (k != std::string_view::npos && (at == std::string_view::npos || k > at)) {
+              at = k;
+              best_word = w;
+            }
           }
+          if (at == std::string_view::npos) break;
+          // "1,612,104 registered Republicans and 1,609,850 Democrats": a
+          // party counted by an earlier figure holds nothing.
+          bool counted = false;
+          {
+            std::size_t k = at;
+            for (int hops = 0; hops < 3 && k > 0; ++hops) {
+              while (k > 0 && head[k - 1] == ' ') --k;
+              std::size_t w = k;
+              while (w > 0 && head[w - 1] != ' ') --w;
+              if (w == k) break;
+              if (std::isdigit(static_cast<unsigned char>(head[k - 1]))) {
+                counted = true;
+                break;
+              }
+              if (!std::isalpha(static_cast<unsigned char>(head[k - 1]))) break;
+              k = w;
+            }
+          }
+          // "Republicans outvoted Democrats 1,098,000 to 752,000": the
+          // second figure of the pair is the beaten party's.
+          if (!counted && IsObjectOfMargin(s, cb + at) == (rule.id == "pair_second")) best_at = at;
+          else end = at;
         }
-        // Its own figure: no other number between the party and this one.
+        // Its own figure: no other number between the party and this one
+        // (but the first of the pair, before the second).
+        const std::string_view between =
+            best_at == std::string_view::npos ? head : head.substr(best_at);
         if (best_at != std::string_view::npos &&
-            head.substr(best_at).find_first_of("0123456789") == std::string_view::npos &&
+            (between.find_first_of("0123456789") == std::string_view::npos || rule.id == "pair_second") &&
             head.substr(best_at + best_word.size(), 2) != "' ") {
           c.subject = best_word;
           party_subject = true;
