@@ -338,6 +338,38 @@ TEST_CASE("USPS codes name states in prose only before a figure or after 'in'", 
   CHECK(Run("TURNOUT IN NC: 5,500 VOTES").empty());
 }
 
+TEST_CASE("results rows: party tags, ambiguous labels, labelled totals", "[extract]") {
+  auto v = Run("\u2022 Ind.: Mike Braun (R) about 1.16m, Joe Donnelly (D) 1.02m.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "IN");
+  CHECK(Opt(v[0].qualifier) == "about");
+  CHECK(v[1].state_code == "IN");
+  CHECK(Opt(v[1].subject) == "Joe Donnelly");
+  auto t = Run("FINAL \u2014 U.S. SENATE, WEST VIRGINIA\n\nMARGIN OF VICTORY: 19,397\nTOTAL BALLOTS, SENATE RACE: "
+               "586\u2009034\nCOUNTIES CARRIED: Manchin 21, Morrisey 34");
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].count == 19397);
+  CHECK(Opt(t[0].metric) == "margin");
+  CHECK(t[1].count == 586034);
+  CHECK(t[1].state_code == "WV");
+}
+
+TEST_CASE("list intros: 'through Tuesday', bullets with words after the figure", "[extract]") {
+  auto v = Run("According to a tally by the Prairie Fact Desk of health department statements through Wednesday:\n\n"
+               "- Minnesota: 51 cases, including one death, per the Minnesota Department of Health\n"
+               "- Nebraska: upwards of 20 cases",
+               "2020-09-10");
+  REQUIRE(v.size() == 2);
+  CHECK(Iso(v[0].date) == "2020-09-09");
+  CHECK(Opt(v[0].source) == "Minnesota Department of Health");
+  CHECK(Iso(v[1].date) == "2020-09-09");
+  CHECK(Opt(v[1].source) == "Prairie Fact Desk");
+  // "runs through Friday" is still ahead.
+  CHECK(Opt(One("Early voting in Ohio runs through Friday, with 5,000 ballots cast.").date_basis) == "document");
+  // "Department of Labor and Training, Rhode Island": no city before the state.
+  CHECK(One("According to the state Department of Labor and Training, Rhode Island had 512,300 jobs.").state_code == "RI");
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

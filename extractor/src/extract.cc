@@ -571,6 +571,15 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                                     "Belt", "Lakes", "Coast", "Appalachia", "Rockies", "Mainland"};
       const auto cb = static_cast<std::size_t>(city.begin);
       if (kRegion.count(cw) || (cb >= 4 && s.substr(cb - 4, 4) == "the ")) real = false;
+      // "the state Department of Labor and Training, Rhode Island had": the
+      // end of an organisation's name, no city.
+      if (cb >= 6 && (s.substr(cb - 4, 4) == "and " || s.substr(cb - 2, 2) == "& ")) {
+        std::size_t w = cb - (s[cb - 2] == '&' ? 2 : 4);
+        while (w > 0 && s[w - 1] == ' ') --w;
+        std::size_t wb = w;
+        while (wb > 0 && std::isalpha(static_cast<unsigned char>(s[wb - 1]))) --wb;
+        if (wb < w && IsUpper(s[wb])) real = false;
+      }
       // "On Tuesday, Ohio had counted ...", "By March, Texas ...": a time, no city.
       static const std::set<std::string> kTimeOfDay = {"Today", "Yesterday", "Tonight", "Morning", "Afternoon",
                                                        "Evening"};
@@ -791,14 +800,21 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     }
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
   }
-  // "MICHIGAN" on a line of its own: a table's heading names its state.
-  if (out.empty() && s.size() >= 4 && s.size() <= 24 &&
-      std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' ' || c == ':'; })) {
-    std::string title(s);
+  // "MICHIGAN" on a line of its own: a table's heading names its state;
+  // "FINAL - U.S. SENATE, WEST VIRGINIA": its last part.
+  if (s.size() >= 4 && s.size() <= 60 && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    std::size_t b = s.size();
+    while (b > 0 && ((s[b - 1] >= 'A' && s[b - 1] <= 'Z') || s[b - 1] == ' ' || s[b - 1] == ':')) --b;
+    std::string title(s.substr(b));
     while (!title.empty() && (title.back() == ':' || title.back() == ' ')) title.pop_back();
+    while (!title.empty() && title.front() == ' ') title.erase(0, 1);
     for (std::size_t i = 1; i < title.size(); ++i)
       if (title[i - 1] != ' ') title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
-    if (const StateInfo* st = P_.StateByForm(title)) out.push_back({0, s.size(), Place::kState, st->code});
+    const bool whole = b == 0;
+    if (whole || (b > 0 && (s[b - 1] == ',' || s[b - 1] == '-')))
+      if (const StateInfo* st = P_.StateByForm(title)) {
+        if (whole || out.empty() || out.back().kind != Place::kState) out.push_back({b, s.size(), Place::kState, st->code});
+      }
   }
   // "In Chicago, officials counted ...": an opening place that is no state.
   if (s.size() > 4 && s.compare(0, 3, "In ") == 0 && IsUpper(s[3])) {
@@ -1025,6 +1041,8 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_plac
 
 // Auxiliaries of a past or perfect verb.
 constexpr const char* kPastAux[] = {" had ", " has ", " have ", " was ", " were "};
+constexpr const char* kAhead[] = {"next ", "expected ", "scheduled ", "coming ", "set for ", "due ", "starting ",
+                                  "beginning "};
 
 std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
   std::vector<DateExpr> out;
@@ -1048,10 +1066,28 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
       if (before.find(w) != std::string::npos) future = true;
     // "Up until Tuesday, Georgia had counted", "Through Sunday, the state has
     // reported": an end in the past, when the verb says so.
+    // ("figures the departments posted through Tuesday": a past participle
+    // before "through" says so too.)
+    const auto past_verb_before = [&](const char* w) {
+      const std::size_t k = before.rfind(w);
+      return k != std::string::npos && k >= 3 && before.compare(k - 3, 3, "ed ") == 0;
+    };
+    // "a tally of statements through Wednesday": with no verb that runs on
+    // ("runs through Friday", "open until"), "through" ends a past span.
+    const auto runs_on = [&] {
+      for (const char* w : {" run", " continu", " last", " open", " remain", " extend", " stay", " go on", " lasts"})
+        if (before.find(w) != std::string::npos) return true;
+      return false;
+    };
     if (future && before.find("will ") == std::string::npos && before.find("'ll ") == std::string::npos &&
         (before.find("until ") != std::string::npos || before.find("through ") != std::string::npos) &&
-        std::any_of(std::begin(kPastAux), std::end(kPastAux),
-                    [&](const char* w) { return s.find(w) != std::string_view::npos; }))
+        (std::any_of(std::begin(kPastAux), std::end(kPastAux),
+                     [&](const char* w) { return s.find(w) != std::string_view::npos; }) ||
+         past_verb_before("through ") || past_verb_before("until ") ||
+         (before.find("through ") != std::string::npos && !runs_on() &&
+          Lower(s.substr(0, d.b)).find("will ") == std::string::npos &&
+          std::none_of(std::begin(kAhead), std::end(kAhead),
+                       [&](const char* w) { return before.find(w) != std::string::npos; }))))
       future = false;
     int year = 0, month = 0, day = 0;
     if (!grp("md").empty()) {
@@ -1185,7 +1221,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     std::size_t cut = std::string::npos;
     for (const char* w : {" on ", " as of ", " at ", " that ", " which ", " who ", " when ", " after ", " before ",
                           " since ", " with ", " showed ", " shows ", " show ", " released ", " published ",
-                          " for ", " by ", " in a ", " in its ", " late ", " early ", " last ", " this ", " earlier "}) {
+                          " posted ", " issued ", " compiled ", " through ", " for ", " by ", " in a ", " in its ", " late ", " early ", " last ", " this ", " earlier "}) {
       for (std::size_t k = low.find(w); k != std::string::npos; k = low.find(w, k + 1)) {
         const std::string ws(w);
         const bool joins = ws == " for " || ws == " by " || ws == " and ";
@@ -1745,6 +1781,26 @@ std::string DocResolver::CleanPhrase(std::string np) const {
     }
     np = Trim(np.substr(b, std::min(e, np.size()) - b));
   }
+  // "the Prairie Fact Desk of state health department statements": what the
+  // named body went through is no part of its name ("Department of health"
+  // and "Secretary of state" keep theirs).
+  for (std::size_t k = np.find(" of "); k != std::string::npos; k = np.find(" of ", k + 1)) {
+    std::size_t pw = np.rfind(' ', k - 1);
+    pw = pw == std::string::npos ? 0 : pw + 1;
+    const std::size_t we = np.find(' ', k + 4);
+    const std::string next = np.substr(k + 4, we == std::string::npos ? std::string::npos : we - k - 4);
+    static const std::set<std::string> kOffice = {
+        "Department", "Dept.", "Secretary", "Division", "Bureau", "Office", "Board", "Commission", "Council",
+        "Ministry", "Agency", "University", "College", "School", "Institute", "Center", "Centre", "Association",
+        "League", "Society", "Federation", "Union", "Chamber", "Court", "Administration", "Service", "Services",
+        "Commissioner", "Director", "Attorney", "Governor", "Auditor", "Treasurer", "Comptroller"};
+    static const std::set<std::string> kArticle = {"the", "a", "an"};
+    if (pw < k && IsUpper(np[pw]) && !kOffice.count(np.substr(pw, k - pw)) && !next.empty() &&
+        std::islower(static_cast<unsigned char>(next[0])) && !kArticle.count(next)) {
+      np.resize(k);
+      break;
+    }
+  }
   // "the tracking website PowerOutage.us": the name after its description.
   {
     std::vector<std::string> words;
@@ -2226,10 +2282,17 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
 
     // State.
     std::optional<std::string> code;
+    // A results row's later figures take the row's label: "Ind.: Mike Braun
+    // (R) 1.16m, Joe Donnelly (D) 1.02m" ("Ind." names no state in prose).
+    GroupSpan label = m.state;
+    if (!label.matched() && rule.id == "scoreboard")
+      for (const MatchHit* o : claims)
+        if (o->state.matched() && o->num.end <= m.num.begin && P_.rules[static_cast<std::size_t>(o->rule)].id == rule.id)
+          label = o->state;
     if (respectively.count(ci)) {
       code = respectively[ci];
-    } else if (m.state.matched() && !(dateline_end > 0 && static_cast<std::size_t>(m.state.end) <= dateline_end)) {
-      std::string form(s.substr(static_cast<std::size_t>(m.state.begin), static_cast<std::size_t>(m.state.end - m.state.begin)));
+    } else if (label.matched() && !(dateline_end > 0 && static_cast<std::size_t>(label.end) <= dateline_end)) {
+      std::string form(s.substr(static_cast<std::size_t>(label.begin), static_cast<std::size_t>(label.end - label.begin)));
       if (const StateInfo* st = P_.StateByForm(form)) code = st->code;
       else if (P_.state_by_code.count(form)) code = form;
     } else {
@@ -2410,6 +2473,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       if (!best)
         for (const DateExpr& d : dates) {
           if (!d.date || (best && dist(d) >= dist(*best))) continue;
+          // "..., ADHS said, about a third of them since May 1": another
+          // clause's span start dates nothing here.
+          if (const std::string_view h = s.substr(d.b >= 6 ? d.b - 6 : 0, d.b >= 6 ? 6 : d.b); h == "since ") continue;
           // "..., up from 4.6m last week": a date in another figure's clause dates that figure.
           auto [db, de] = Clause(s, d.b, d.e, ";,");
           bool other = false;
@@ -2947,6 +3013,23 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
   intro_.assign(paras_.size(), -1);
   std::vector<bool> item(paras_.size(), false);
   for (std::size_t p = 0; p < paras_.size(); ++p) item[p] = has_num[p] && P_.list_item->Matches(para_text(p));
+  // A bulleted line under an intro that ends with ':' is an item too, even
+  // with words after its figure ("- Minnesota: 51 cases, including one
+  // death, per the Minnesota Department of Health").
+  const auto bulleted = [&](std::size_t p) {
+    std::string_view t = para_text(p);
+    while (!t.empty() && IsRe2Space(t.front())) t.remove_prefix(1);
+    return t.size() > 2 && (t[0] == '-' || t[0] == '*' || t.rfind("\u2022", 0) == 0) &&
+           (t[1] == ' ' || t.rfind("\u2022 ", 0) == 0);
+  };
+  for (std::size_t p = 1; p < paras_.size(); ++p) {
+    if (item[p] || !has_num[p] || !bulleted(p)) continue;
+    std::size_t k = p - 1;
+    while (k > 0 && (item[k] || bulleted(k))) --k;
+    std::string_view t = para_text(k);
+    while (!t.empty() && IsRe2Space(t.back())) t.remove_suffix(1);
+    if (!t.empty() && t.back() == ':') item[p] = true;
+  }
   // A table's column header ("STATE   WEEK ENDED 3/28   WEEK ENDED 3/21")
   // between the intro and the rows is no intro.
   const auto column_header = [&](std::size_t p) {

@@ -594,14 +594,21 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   P->year_any = MustCompile("year", "\\b(?:19[0-9]{2}|20[0-9]{2})\\b", &ok);
   {
     std::string qual = "(?:" + frag["QUAL"] + "\\s+)?";
+    // A party tag after a name in a results row: "Jon Tester (D) 253,876".
+    const std::string tag = "(?:\\((?:R|D|I|L|G|Ind\\.?|Lib\\.?|Rep\\.?|Dem\\.?)\\)\\s+)?";
     std::string row;  // a table row: "Donald Trump (R) ....... 2,279,543 (47.5%)", "CA    878,727    186,809"
     st = expand("^\\s*{ROW_LABEL}{LEADER}{DNUM}(?:{LEADER}{DNUM})?(?:\\s*\\([^()]{0,20}\\))?{ROW_DATE}?\\s*$", 0, 0, &row);
     if (!st.ok()) return Status(Status::kParse, rules_file + ": the ROW_LABEL, LEADER, ROW_DATE and DNUM fragments must be defined");
     P->list_item = MustCompile(
         "list_item",
         row + "|^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):?)\\s*(?:(?:(?::|-|–|—)\\s*|\\s+)(?:[+-]\\s?)?" + qual + "(?:" +
-            num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+" + frag["METRIC"] + ")?|(?::|-|–|—)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num +
-            ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}(?:" + num + "))(?:\\s*\\([^()]{0,40}\\))?\\s*[.;,]?\\s*$",
+            num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+" + frag["METRIC"] + ")?" +
+            // "Arizona — 14,566 cases and 704 deaths", "New Mexico — 6,317 cases; 283 deaths".
+            "(?:\\s*(?:[,;]|,?\\s+and)\\s+" + qual + "(?:" + num + ")\\s+" + frag["METRIC"] + "){0,2}|(?::|-|–|—)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}" + tag + qual + "(?:" + num +
+            ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}" + tag + qual + "(?:" + num + "))(?:\\s*\\([^()]{0,40}\\))?\\s*[.;,]?\\s*$"
+            // A labelled figure: "TOTAL BALLOTS, SENATE RACE: 586 034", "MARGIN OF VICTORY: 19,397".
+            "|^\\s*(?:[-*•]\\s*)?(?i:(?:[a-z-]+\\s+){0,2}(?:" + frag["METRIC"] +
+            "|margin|lead)(?:,?\\s+[a-z][a-z'’-]*){0,3})\\s*:\\s*" + qual + "(?:" + num + ")\\s*$",
         &ok);
   }
   return ok;
