@@ -370,6 +370,34 @@ TEST_CASE("list intros: 'through Tuesday', bullets with words after the figure",
   CHECK(One("According to the state Department of Labor and Training, Rhode Island had 512,300 jobs.").state_code == "RI");
 }
 
+TEST_CASE("seed-like results: descriptions, titles, relative-clause speakers", "[extract]") {
+  // A county in a person's description is no place of the figure.
+  auto n = Run("John G. Schmitz ran. The Orange County congressman had 1,080,412 votes nationwide.");
+  REQUIRE(n.size() == 1);
+  CHECK(n[0].state_code == "US");
+  // A description no one was introduced with: the person the sentence before introduced.
+  auto d = Run("John G. Schmitz drew 232,000 votes in California. Dr. Benjamin Spock, the pediatrician, trailed far "
+               "behind. The author of \"Baby and Child Care\" had upward of 75,000 votes nationally, most of them in "
+               "California, where the state tally gave him 55,167.");
+  REQUIRE(d.size() == 3);
+  CHECK(Opt(d[1].subject) == "Benjamin Spock");
+  CHECK(d[2].count == 55167);
+  CHECK(Opt(d[2].subject) == "Benjamin Spock");
+  // A speaker inside "where ..." speaks of something else.
+  auto w = Run("Schmitz had roughly 28,500 votes in Utah, where state election officials said the line had support.");
+  REQUIRE(w.size() == 1);
+  CHECK(Opt(w[0].source) == "<null>");
+  // A statewide office's title names the race's state when nothing else does.
+  auto t = Run("Friedman spoke.\n\nTexas Gov. Rick Perry won a second full term with 1,716,792 votes.");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].state_code == "TX");
+  CHECK(Run("Turnout was high.\n\nThe rest of the field, including Florida Gov. Ron DeSantis, drew 5,316 votes.").empty());
+  auto m = Run("President Nixon won 520 electoral votes, and his popular vote margin over Sen. George McGovern topped "
+               "17.9 million nationwide.");
+  REQUIRE(m.size() == 2);
+  CHECK(Opt(m[1].metric) == "margin");
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

@@ -49,7 +49,7 @@ const std::unordered_set<std::string>& NonNameWords() {
       "This", "That", "These", "Those", "If", "When", "While", "After", "Before", "Meanwhile", "However",
       "Check", "Read", "See", "Download", "Share", "Click", "Vote", "More", "Also", "Then", "Now", "So",
       "Mr", "Mrs", "Ms", "Dr", "President", "Vice", "Senator", "Sen", "Governor", "Gov", "Rep", "Mayor",
-      "Judge", "Former", "Secretary", "Democratic", "Republican", "Democrat", "Libertarian", "Independent",
+      "Judge", "Former", "Secretary", "Comptroller", "Treasurer", "Auditor", "Democratic", "Republican", "Democrat", "Libertarian", "Independent",
       "Conservative", "Socialist", "Progressive",
       "Entertainer", "Rapper", "Candidate", "Incumbent", "Nominee", "Challenger", "Rep", "Congressman",
       "Congresswoman", "Speaker", "Leader", "Chief", "Officials", "Official", "Election", "Elections",
@@ -600,6 +600,16 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                                       "Commission", "Commissioner", "Board", "Attorney", "Clerk",
                                                       "Executive", "Council", "Supervisor", "Supervisors", "Prosecutor"};
         if (kOffice.count(std::string(s.substr(e + 1, we - e - 1)))) real = false;
+      }
+      // "The Orange County congressman had 1,080,412 votes nationwide": a
+      // person's home in a description, no place of the figure.
+      if (e + 1 < s.size() && s[e] == ' ' && std::islower(static_cast<unsigned char>(s[e + 1]))) {
+        std::size_t we = e + 1;
+        while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
+        const std::string word(s.substr(e + 1, we - e - 1));
+        static const std::set<std::string> kPerson = {"congressman", "congresswoman", "lawmaker", "legislator",
+                                                      "native", "businessman", "businesswoman", "resident"};
+        if (P_.roles.count(word) || kPerson.count(word)) real = false;
       }
     }
     if (real) {
@@ -1427,6 +1437,9 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     bool digit = false;
     for (char c : np) digit |= std::isdigit(static_cast<unsigned char>(c)) != 0;
     if (digit) continue;
+    // "..., and roughly 28,500 votes in Utah, where state election officials
+    // said ...": a relative clause's speaker speaks of something else.
+    if (np.rfind("where ", 0) == 0 || np.rfind("which ", 0) == 0 || np.rfind("whom ", 0) == 0) continue;
     out.push_back({cb, ce, b, e, Cue::kVerb, np});
   }
   // Possessive cues: "The Associated Press's count".
@@ -2320,6 +2333,19 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             if (!(it->kind == Place::kSubstate && in_aside(*it))) p = *it;
         }
       }
+      // "Texas Gov. Rick Perry won a second full term with 1,716,792 votes":
+      // with no other place here or just before, the statewide office of the
+      // person the sentence opens with names the race's state.
+      if (!p && places.empty()) {
+        GroupSpan sm;
+        if (P_.state_mention->FindSpan(s, 0, std::min<std::size_t>(nb, 24), &sm) && sm.begin <= 4) {
+          const auto b = static_cast<std::size_t>(sm.begin), e = static_cast<std::size_t>(sm.end);
+          const std::string_view after = s.substr(e, 10);
+          if (after.rfind(" Gov. ", 0) == 0 || after.rfind(" Governor ", 0) == 0 || after.rfind(" Sen. ", 0) == 0 ||
+              after.rfind(" Senator ", 0) == 0)
+            if (const StateInfo* st = P_.StateByForm(std::string(s.substr(b, e - b)))) p = Place{b, e, Place::kState, st->code};
+        }
+      }
       if (!p && intro >= 0) {
         auto it = intro_place_.find(intro);
         if (it == intro_place_.end()) {
@@ -2692,7 +2718,21 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // sentence after one that introduced a person (and held no figure of
       // someone else) is that person.
       std::optional<std::string> introduced;
-      if (ref && ref->kind == PersonRef::kPronoun && ref->b < 4 && si > 0 && subject_si_ + 1 < si) {
+      // ("Dr. Benjamin Spock, the pediatrician ..., trailed far behind. The
+      // author of "Baby and Child Care" had upward of 75,000 votes": so is a
+      // description no one was introduced with.)
+      const bool description_opens = [&] {
+        if (ref || s.size() <= 5 || s.compare(0, 4, "The ") != 0 || !std::islower(static_cast<unsigned char>(s[4])))
+          return false;
+        const std::string_view head = s.substr(0, nb);
+        for (const char* v : {" had ", " got ", " won ", " drew ", " received ", " took ", " picked up ", " collected ",
+                              " garnered ", " tallied ", " earned ", " captured "})
+          if (head.find(v) != std::string_view::npos) return true;
+        return false;
+      }();
+      if (((ref && (ref->kind == PersonRef::kPronoun || (ref->kind == PersonRef::kRole && !role_found)) && ref->b < 4) ||
+           description_opens) &&
+          si > 0 && subject_si_ + 1 < si) {
         const std::string_view prev = Sent(si - 1);
         for (const PersonRef& r : Persons(prev)) {
           // "The 62-year-old farmer from Big Sandy": a place, no person.
@@ -2741,6 +2781,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         for (const PersonRef& r : persons)
           if (r.e <= nb && !speaker(r) && !aside(r)) ref = &r;
       if (role_found) {
+      } else if ((ref && ref->kind == PersonRef::kRole && introduced) ||
+                 (description_opens && introduced && c.metric && HolderMetric(*c.metric))) {
+        c.subject = introduced;
       } else if (ref && ref->kind == PersonRef::kRole && (last_subject_ || !primary_.empty())) {
         // A role never introduced with a name ("The pastor, who leads ...")
         // continues the discourse's last subject, like a pronoun, else the
