@@ -398,6 +398,22 @@ TEST_CASE("seed-like results: descriptions, titles, relative-clause speakers", "
   CHECK(Opt(m[1].metric) == "margin");
 }
 
+TEST_CASE("sources: hearing testimony, titles and home towns, names with commas", "[extract]") {
+  auto t = Run("The bill was introduced by Sen. Marisa Tollefsrud-Okoye of Lincoln. Sen. Tollefsrud-Okoye told the "
+               "committee that Nebraska voters returned 431,612 early ballots by mail.");
+  REQUIRE(t.size() == 1);
+  CHECK(Opt(t[0].source) == "Marisa Tollefsrud-Okoye");
+  auto m = Run("Some 24,000 Mainers registered at the polls, the Maine Bureau of Corporations, Elections & Commissions "
+               "reported.");
+  REQUIRE(m.size() == 1);
+  CHECK(Opt(m[0].source) == "Maine Bureau of Corporations, Elections & Commissions");
+  auto j = Run("In New Jersey, Public Service Electric & Gas said 300,000 customers were without power.");
+  REQUIRE(j.size() == 1);
+  CHECK(Opt(j[0].source) == "Public Service Electric & Gas");
+  // "All told" is no speaker.
+  CHECK(Opt(One("All told, Ohio counted 5,000 ballots.").source) == "<null>");
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

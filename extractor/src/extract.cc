@@ -1410,7 +1410,35 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     if (cap_run && b >= 3 && s.substr(b, e - b).find('&') != std::string_view::npos && s.substr(b - 2, 2) == ", ") {
       std::size_t w = b - 2;
       while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
-      if (w < b - 2 && IsUpper(s[w])) b = w;
+      const std::size_t name_b = b;
+      if (w < b - 2 && IsUpper(s[w])) {
+        b = w;
+        // ... and the name's words before the comma: "the Maine Bureau of
+        // Corporations, Elections & Commissions reported".
+        std::size_t joined = b;  // the start before an unconfirmed "of"
+        for (;;) {
+          const std::size_t p = b;
+          if (p < 2 || s[p - 1] != ' ') break;
+          std::size_t q = p - 1;
+          while (q > 0 && std::isalpha(static_cast<unsigned char>(s[q - 1]))) --q;
+          const std::string word(s.substr(q, p - 1 - q));
+          if (word == "of" || word == "for") {
+            b = q;  // kept only if a capitalised word comes before it
+            continue;
+          }
+          if (word.empty() || !IsUpper(word[0]) || word == "The" || word == "A" || word == "An") break;
+          b = q;
+          joined = b;
+        }
+        b = joined;
+        // "In New Jersey, Public Service Electric & Gas said": a place or an
+        // opening phrase before the comma is no part of the name.
+        const std::string before_comma(s.substr(b, name_b - 2 - b));
+        const std::string first_word = before_comma.substr(0, before_comma.find(' '));
+        static const std::set<std::string> kOpening = {"In", "On", "At", "By", "From", "With", "And", "But", "For",
+                                                       "Across", "Meanwhile", "Elsewhere", "Nationally", "Statewide"};
+        if (P_.StateByForm(before_comma) || kOpening.count(first_word)) b = name_b;
+      }
     }
     if (cap_run && b >= 6 && s.substr(b - 6, 6) == "state ") b -= 6;  // "the state Department of Health"
     if (cap_run && NonNameWords().count(std::string(s.substr(b, e - b)))) cap_run = false;  // "An estimated"
@@ -1549,6 +1577,29 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   std::size_t words = 1;
   for (char c : bare) words += c == ' ';
   if (words > 8) return std::nullopt;
+  // "Sen. Dale Rueckert-Mims of Hastings", "Dr. Maren Kobuk": a person
+  // named with a title or a home town is the person.
+  {
+    std::string person = bare;
+    for (const char* title : {"Lt. Gov. ", "State Sen. ", "State Rep. ", "Gov. ", "Sen. ", "Rep. ", "Dr. ", "Del. ",
+                              "Mayor ", "Governor ", "Senator "})
+      if (person.rfind(title, 0) == 0) {
+        person.erase(0, std::strlen(title));
+        break;
+      }
+    // "Sen. Tollefsrud-Okoye": the surname of someone named before.
+    if (person != bare && person.find(' ') == std::string::npos)
+      if (auto full = alias_.find(person); full != alias_.end()) return full->second;
+    std::size_t nb = 0, ne = 0;
+    if (person != bare || person.find(" of ") != std::string::npos)
+      if (FindFullName(person, 0, &nb, &ne) && nb == 0) {
+        const std::string name = person.substr(0, ne);
+        const std::string_view rest = std::string_view(person).substr(ne);
+        const bool known = alias_.count(name) > 0 && !P_.SourceStartsWith(Lower(name));
+        if (known && (rest.empty() || (rest.rfind(" of ", 0) == 0 && rest.size() > 4 && IsUpper(rest[4]))))
+          return alias_.at(name);
+      }
+  }
   // Lower-case phrases keep their words; a leading capital from sentence start is fine.
   return bare;
 }
@@ -2501,7 +2552,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           if (!d.date || (best && dist(d) >= dist(*best))) continue;
           // "..., ADHS said, about a third of them since May 1": another
           // clause's span start dates nothing here.
-          if (const std::string_view h = s.substr(d.b >= 6 ? d.b - 6 : 0, d.b >= 6 ? 6 : d.b); h == "since ") continue;
+          if (const std::string_view h = s.substr(d.b >= 6 ? d.b - 6 : 0, d.b >= 6 ? 6 : d.b);
+              h == "since " && (d.b < cb || d.e > ce))
+            continue;
           // "..., up from 4.6m last week": a date in another figure's clause dates that figure.
           auto [db, de] = Clause(s, d.b, d.e, ";,");
           bool other = false;
