@@ -414,6 +414,57 @@ TEST_CASE("sources: hearing testimony, titles and home towns, names with commas"
   CHECK(Opt(One("All told, Ohio counted 5,000 ballots.").source) == "<null>");
 }
 
+TEST_CASE("blind set AB: spelled compounds, tables, headings, asides, sources", "[extract]") {
+  // "two hundred and twelve" is one number, not a list of two.
+  auto v = Run("Vermont Democrats cast two hundred and twelve votes for Paulsen.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].count == 212);
+  // A handful of a party's people are candidates, not a count.
+  CHECK(Run("California, where two Democrats faced each other on the ballot, voted early.").empty());
+  // "its own tabulation" names no one: the outlet that reported it does.
+  CHECK(Opt(One("Libertarian Ed Clark got about 900,000 votes nationally, The New York Times reported, citing its own "
+                "tabulation.")
+                .source) == "The New York Times");
+  // The collector named first; whoever released the figures.
+  CHECK(Opt(One("Returns collected by Reuters from state election offices showed 10,585 votes in Arizona.").source) ==
+        "Reuters");
+  CHECK(Opt(One("In Washington state, figures released Tuesday by the secretary of state's office showed 1,107 "
+                "write-in votes for Charles.")
+                .source) == "secretary of state's office");
+  // A verb phrase before a later cue is no source.
+  CHECK(Opt(One("Figures showed 1,107 votes in Washington state, while the District lumped him in with others and "
+                "reported no count.")
+                .source) != "the District lumped him in with others and");
+  // A pipe table under an intro: the column header names the metric, the row its date.
+  auto t = Run("Here is how the independent fared, per results posted by each state:\n\nState | Votes | As of\n"
+               "Colorado | 2 011 | Nov. 18\nUtah | 1,082 | Nov. 19",
+               "2020-11-20");
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].state_code == "CO");
+  CHECK(t[0].count == 2011);
+  CHECK(Opt(t[0].metric) == "votes");
+  CHECK(Iso(t[1].date) == "2020-11-19");
+  // An all-caps results heading names its state; a state-labelled row is the state's.
+  auto r = Run("RESULTS — SOUTH DAKOTA GOVERNOR (all 691 precincts)\nKristi Noem (R) ... 172,912 ... 51.0%");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].state_code == "SD");
+  auto w = Run("Filings by state:\n\nSTATE   WORKERS   CHG VS DEC\nCA        9,431      +62%");
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].state_code == "CA");
+  // With no other place, the state a person's aside names; not an organisation's.
+  auto h = Run("Hyde-Smith, who was appointed to the Mississippi seat in April, had 486,769 votes.");
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].state_code == "MS");
+  CHECK(Run("A crowd of about 12,400 watched the game, which the Iowa High School Athletic Association moved up because "
+            "of snow across northern Iowa, with wind chills as low as -25.")
+            .empty());
+  // An elliptical figure counts what the figure it parallels counted.
+  auto e = Run("The committee reported 6,378 votes in Alaska, where the party has elected members of the legislature, "
+               "and upward of 10,000 in Texas.");
+  REQUIRE(e.size() == 2);
+  CHECK(Opt(e[1].metric) == "votes");
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

@@ -253,6 +253,7 @@ class DocResolver {
   // ("the Virginia Department of Elections") before normalized offset `before`.
   std::optional<std::string> OrgByHead(const std::string& head, std::size_t before) const;
   void RememberSources(const std::vector<Cue>& cues);
+  bool SplitsSpelledNumber(std::string_view s, std::size_t nb, std::size_t ne) const;
   void MatchSentence(std::size_t si, std::optional<std::vector<Cue>>* cues, std::vector<Claim>* out);
   // The cues of sentence si, computed once (needs the entities).
   const std::vector<Cue>& CuesOf(std::size_t si, std::optional<std::vector<Cue>>* cache);
@@ -268,6 +269,9 @@ class DocResolver {
   std::vector<GroupSpan>& g_;
   std::vector<char> has_num_, has_src_;  // per paragraph: a number, a lexicon source
   std::set<int> intros_;                 // list-intro paragraphs
+  std::map<int, std::size_t> intro_header_;  // intro paragraph -> the column header under it
+  std::size_t last_metric_si_ = SIZE_MAX;  // the last sentence that held claims
+  std::optional<std::string> last_metric_;  // and its last claim's metric
   RuleMatcher* rule_matches_ = nullptr;  // per sentence, from rule_base_ on
   std::size_t rule_base_ = 0;
 
@@ -824,6 +828,36 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     if (whole || (b > 0 && (s[b - 1] == ',' || s[b - 1] == '-')))
       if (const StateInfo* st = P_.StateByForm(title)) {
         if (whole || out.empty() || out.back().kind != Place::kState) out.push_back({b, s.size(), Place::kState, st->code});
+      }
+  }
+  // "RESULTS — SOUTH DAKOTA GOVERNOR (all 691 precincts)": a state anywhere
+  // in an all-caps heading (its parenthesis aside) when nothing else is named.
+  if (out.empty() && s.size() >= 4 && s.size() <= 80) {
+    std::string_view h = s;
+    if (h.back() == ')')
+      if (const std::size_t k = h.rfind('('); k != std::string_view::npos) h = h.substr(0, k);
+    const bool caps = std::none_of(h.begin(), h.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                      std::count_if(h.begin(), h.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 4;
+    std::vector<std::pair<std::size_t, std::size_t>> words;
+    for (std::size_t i = 0; caps && i < h.size();) {
+      while (i < h.size() && !(h[i] >= 'A' && h[i] <= 'Z')) ++i;
+      std::size_t j = i;
+      while (j < h.size() && ((h[j] >= 'A' && h[j] <= 'Z') || h[j] == '.')) ++j;
+      if (j > i) words.emplace_back(i, j);
+      i = j;
+    }
+    for (std::size_t w = 0; w < words.size() && out.empty(); ++w)
+      for (std::size_t n = std::min<std::size_t>(3, words.size() - w); n >= 1 && out.empty(); --n) {
+        std::string title;
+        for (std::size_t k = w; k < w + n; ++k) {
+          std::string word(h.substr(words[k].first, words[k].second - words[k].first));
+          for (std::size_t i = 1; i < word.size(); ++i)
+            word[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+          title += (title.empty() ? "" : " ") + word;
+        }
+        if (title.size() < 4) continue;  // "IN", "OR", "ME": words, not codes
+        if (const StateInfo* st = P_.StateByForm(title))
+          out.push_back({words[w].first, words[w + n - 1].second, Place::kState, st->code});
       }
   }
   // "In Chicago, officials counted ...": an opening place that is no state.
@@ -1514,6 +1548,9 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
                           IsUpper(right[4]);
     if (IsUpper(np[0]) && (the_name || P_.sources.count(Lower(StripThe(right))))) np.resize(k);
   }
+  // "Reuters from state election offices": the collector named first.
+  if (const std::size_t k = np.find(" from "); k != std::string::npos && P_.sources.count(Lower(StripThe(np.substr(0, k)))))
+    np.resize(k);
   // "Labor Department figures", "the Associated Press count" -> the name.
   for (bool again = true; again;) {
     again = false;
@@ -1531,6 +1568,13 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   std::string bare = StripThe(np);
   std::string low = Lower(bare);
   if (low.empty()) return std::nullopt;
+  // "D.C. lumped him in with other candidates and reported no count": a
+  // verb phrase, not a name.
+  for (const char* w : {" and", " but", " or"})
+    if (low.size() > std::strlen(w) && low.compare(low.size() - std::strlen(w), std::strlen(w), w) == 0) return std::nullopt;
+  // "citing its own tabulation": the speaker's own count names no one new.
+  for (const char* w : {"its own", "their own", "his own", "her own", "our own", "my own"})
+    if (low.rfind(w, 0) == 0) return std::nullopt;
   auto it = P_.sources.find(low);
   if (it != P_.sources.end()) return it->second.canonical;
   // "the Times" after "The New York Times"; "the international publication".
@@ -1829,6 +1873,17 @@ std::string DocResolver::CleanPhrase(std::string np) const {
       if (P_.generic_sources.count(first_word) && k == first_word.size()) {
         np = np.substr(after);
         break;
+      }
+      // "figures released (Tuesday) by the secretary of state's office": whoever released them.
+      if (P_.generic_sources.count(first_word) && std::strcmp(w, " by ") == 0) {
+        const std::string mid = np.substr(first_word.size(), k - first_word.size());
+        const std::size_t words = static_cast<std::size_t>(std::count(mid.begin(), mid.end(), ' '));
+        const std::size_t pe = mid.find(' ', 1);
+        const std::string part = mid.substr(1, pe == std::string::npos ? std::string::npos : pe - 1);
+        if (words >= 1 && words <= 3 && part.size() > 3 && part.compare(part.size() - 2, 2, "ed") == 0) {
+          np = np.substr(after);
+          break;
+        }
       }
     }
   }
@@ -2203,6 +2258,24 @@ std::optional<std::string> NounAfter(std::string_view s, std::size_t ne) {
   return std::nullopt;
 }
 
+// A spelled figure cut short before "and" and the rest of its number
+// ("two hundred | and twelve").
+bool DocResolver::SplitsSpelledNumber(std::string_view s, std::size_t nb, std::size_t ne) const {
+  if (ne + 5 >= s.size() || s.substr(ne, 5) != " and ") return false;
+  for (std::size_t k = nb; k < ne; ++k)
+    if (std::isdigit(static_cast<unsigned char>(s[k]))) return false;
+  const std::size_t wb = ne + 5;
+  std::size_t we = wb;
+  while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
+  const std::string next = Lower(s.substr(wb, we - wb));
+  const auto kind = P_.number_kind.find(next);
+  if (kind == P_.number_kind.end() || (kind->second != "unit" && kind->second != "ten")) return false;
+  std::size_t lb = ne;
+  while (lb > nb && std::isalpha(static_cast<unsigned char>(s[lb - 1]))) --lb;
+  const auto last = P_.number_kind.find(Lower(s.substr(lb, ne - lb)));
+  return last != P_.number_kind.end() && last->second != "unit" && last->second != "ten";
+}
+
 void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>* cue_cache, std::vector<Claim>* out) {
   std::string_view s = Sent(si);
   cur_sent_b_ = sents_[si].b;
@@ -2214,6 +2287,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   std::vector<const MatchHit*> decided;
   for (const MatchHit* mp = matches_b; mp != matches_e; ++mp) {
     const MatchHit& m = *mp;
+    // "two hundred and twelve votes" is one number, not a list of two.
+    if (SplitsSpelledNumber(s, static_cast<std::size_t>(m.num.begin), static_cast<std::size_t>(m.num.end))) continue;
     bool taken = false;
     for (const MatchHit* d : decided) {
       if (m.num.begin < d->num.end && d->num.begin < m.num.end) taken = true;
@@ -2328,6 +2403,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     if (respectively_party.size() != listed) respectively_party.clear();
   }
 
+  std::optional<std::string> sentence_metric;  // the last figure's so far
   for (std::size_t ci = 0; ci < claims.size(); ++ci) {
     const MatchHit& m = *claims[ci];
     const Rule& rule = P_.rules[static_cast<std::size_t>(m.rule)];
@@ -2339,6 +2415,13 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     c.doc_date = doc_date_;
     c.count = value->value;
     c.rule = rule.id;
+    // "where two Democrats faced each other": a handful of a party's people
+    // are candidates or officials, not its voters.
+    if (m.metric.matched() && c.count < 100) {
+      const std::string head = Lower(s.substr(static_cast<std::size_t>(m.metric.begin),
+                                              static_cast<std::size_t>(m.metric.end - m.metric.begin)));
+      if (head == "democrats" || head == "republicans" || head == "independents" || head == "libertarians") continue;
+    }
     if (m.num2.matched()) {
       auto v2 = ParseNumber(s.substr(static_cast<std::size_t>(m.num2.begin), static_cast<std::size_t>(m.num2.end - m.num2.begin)), words);
       if (v2 && v2->integral && v2->value > c.count) c.count_max = v2->value;
@@ -2449,6 +2532,21 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       if (p && p->kind == Place::kSubstate) continue;
       if (p) code = p->code;
       else if (para == 0 && dateline_state_) code = dateline_state_;
+      else {
+        // "Hyde-Smith, who was appointed to the Mississippi seat in April, had
+        // 486,769 votes": with no other place anywhere, the one state an
+        // aside names.
+        std::optional<std::string> only;
+        bool several = false;
+        for (const Place& q : places) {
+          bool in_who = false;  // a person's aside, not "which the Iowa High School ..."
+          for (const Aside& a : asides) in_who |= a.b <= q.b && q.e <= a.e && s.substr(a.b, 6) == ", who ";
+          if (q.kind == Place::kSubstate || !in_who) several = true;
+          else if (only && *only != q.code) several = true;
+          else only = q.code;
+        }
+        if (only && !several && *only != "US") code = only;
+      }
     }
     if (!code) continue;
     c.state_code = *code;
@@ -2489,7 +2587,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       const std::size_t cce = Clause(s, nb, ne, ",;").second;
       // An elliptical figure ("ahead of Palin's 58,973", "Democrats (nearly
       // 806,000)") counts the noun of the figure before it.
-      if (rule.id == "elliptical" || rule.id == "holder_list") c.metric = MetricIn(s, 0, nb, true);
+      // "6,378 votes in Alaska, where the party has elected members ..., and
+      // upward of 10,000 in Texas": the figure it parallels, not the nearest noun.
+      if (rule.id == "elliptical" && sentence_metric && !MetricIn(s, Clause(s, nb, ne, ",;").first, nb, true))
+        c.metric = sentence_metric;
+      if (!c.metric && (rule.id == "elliptical" || rule.id == "holder_list")) c.metric = MetricIn(s, 0, nb, true);
       if (!c.metric) c.metric = MetricIn(s, ne, cce, false);
       if (!c.metric) c.metric = NounAfter(s, m.num2.matched() ? static_cast<std::size_t>(m.num2.end) : ne);
       if (!c.metric) c.metric = MetricIn(s, 0, nb, true);
@@ -2498,6 +2600,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       if (!c.metric && para_metric_.count(intro)) c.metric = para_metric_[intro];
       if (!c.metric && !first_in_para) c.metric = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true);
     }
+    if (c.metric) sentence_metric = c.metric;
 
     // Date: nearest in the figure's clause, else in the sentence, else the
     // list intro's, else the document's.
@@ -3130,7 +3233,8 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
   // between the intro and the rows is no intro.
   const auto column_header = [&](std::size_t p) {
     const std::string_view h = para_text(p);
-    return h.find("   ") != std::string_view::npos && h.back() != '.' && h.back() != ':';
+    return (h.find("   ") != std::string_view::npos || h.find(" | ") != std::string_view::npos) && h.back() != '.' &&
+           h.back() != ':';
   };
   for (std::size_t p = 1; p < paras_.size(); ++p) {
     if (!item[p]) continue;
@@ -3138,6 +3242,7 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
       intro_[p] = intro_[p - 1];
     } else if (p >= 2 && column_header(p - 1) && para_text(p - 2).back() == ':') {
       intro_[p] = static_cast<int>(p - 2);
+      intro_header_[p - 2] = p - 1;
     } else {
       intro_[p] = static_cast<int>(p - 1);
     }
@@ -3175,9 +3280,18 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       for (const Cue& q : CuesOf(si, &cues))
         if (auto src = CanonicalSource(q.np)) { para_source_[para] = src; break; }
       if (auto m = MetricIn(s, 0, s.size(), false)) para_metric_[para] = m;
+      // "State | Votes | As of": the column header under it names the metric.
+      if (auto h = intro_header_.find(para); h != intro_header_.end() && !para_metric_.count(para)) {
+        const std::string_view ht = std::string_view(t_.norm).substr(paras_[h->second].begin,
+                                                                     paras_[h->second].end - paras_[h->second].begin);
+        if (auto hm = MetricIn(ht, 0, ht.size(), false)) para_metric_[para] = Lower(*hm);
+      }
       // "Figures the department released for other states included:" counts
-      // what the text before it counted.
-      else if (si > 0 && !para_metric_.count(para))
+      // what the text before it counted (what its last figure counted, when
+      // the sentence before held one).
+      if (si > 0 && !para_metric_.count(para) && last_metric_si_ == si - 1 && last_metric_)
+        para_metric_[para] = last_metric_;
+      if (si > 0 && !para_metric_.count(para))
         if (auto prev = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true)) para_metric_[para] = prev;
       EnsureEntities();
       const std::vector<Cue>& intro_cues = CuesOf(si, &cues);
@@ -3200,6 +3314,10 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
     if (has_src[static_cast<std::size_t>(para)] && P_.source_text->Matches(Sent(si))) RememberSources(CuesOf(si, &cues));
     if (has_num[static_cast<std::size_t>(para)]) {
       MatchSentence(si, &cues, &out);
+      if (!out.empty()) {
+        last_metric_si_ = si;
+        last_metric_ = out.back().metric;
+      }
       for (Claim& c : out)
         if (!sink(std::move(c))) return;
       out.clear();

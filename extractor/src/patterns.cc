@@ -633,7 +633,9 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
             ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}" + tag + qual + "(?:" + num + "))(?:\\s*\\([^()]{0,40}\\))?\\s*[.;,]?\\s*$"
             // A labelled figure: "TOTAL BALLOTS, SENATE RACE: 586 034", "MARGIN OF VICTORY: 19,397".
             "|^\\s*(?:[-*•]\\s*)?(?i:(?:[a-z-]+\\s+){0,2}(?:" + frag["METRIC"] +
-            "|margin|lead)(?:,?\\s+[a-z][a-z'’-]*){0,3})\\s*:\\s*" + qual + "(?:" + num + ")\\s*$",
+            "|margin|lead)(?:,?\\s+[a-z][a-z'’-]*){0,3})\\s*:\\s*" + qual + "(?:" + num + ")\\s*$"
+            // A pipe-table row: "Colorado | 2 011 | Nov. 18".
+            "|^\\s*\\|?\\s*[^|\\n]{1,40}(?:\\|[^|\\n]{1,40}){1,6}\\|?\\s*$",
         &ok);
   }
   return ok;
