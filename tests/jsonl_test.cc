@@ -4,7 +4,7 @@
 
 #include "claimx/claimx.h"
 
-TEST_CASE("records have every field, in the fixed order", "[jsonl]") {
+TEST_CASE("records have every field / in the fixed order", "[jsonl]") {
   claimx::Claim c;
   c.doc = "a\"b.txt";
   c.state = "Colorado";

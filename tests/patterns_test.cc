@@ -19,7 +19,7 @@ TEST_CASE("the built-in pattern set loads and passes its own examples", "[patter
   CHECK(checked >= 2 * p.rule_count());
 }
 
-TEST_CASE("a regex that does not compile names file, line and RE2's reason", "[patterns]") {
+TEST_CASE("a regex that does not compile names file / line and RE2's reason", "[patterns]") {
   auto f = Files();
   f["rules.txt"] += "\nrule broken\n  action: claim\n  pattern: (?P<num>\\d+(\n  example: 1\n  negative: x\n";
   claimx::PatternSet p;
@@ -29,7 +29,7 @@ TEST_CASE("a regex that does not compile names file, line and RE2's reason", "[p
   CHECK(st.message().find("missing )") != std::string::npos);
 }
 
-TEST_CASE("the linter rejects unknown fragments, duplicate ids and rules without tests", "[patterns]") {
+TEST_CASE("the linter rejects unknown fragments / duplicate ids and rules without tests", "[patterns]") {
   struct Case {
     const char* add;
     const char* want;
@@ -63,7 +63,7 @@ TEST_CASE("a broken lexicon line is reported with file and line", "[patterns]") 
   CHECK(st.message().find("bound must be") != std::string::npos);
 }
 
-TEST_CASE("the states lexicon holds 50 states, DC and the territories", "[patterns]") {
+TEST_CASE("the states lexicon holds 50 states / DC and the territories", "[patterns]") {
   claimx::PatternSet p;
   REQUIRE(claimx::PatternSet::LoadBuiltin(&p).ok());
   const auto& P = p.impl();
@@ -74,7 +74,7 @@ TEST_CASE("the states lexicon holds 50 states, DC and the territories", "[patter
   CHECK(P.StateByForm("Washington state")->code == "WA");
 }
 
-TEST_CASE("an empty lexicon matches nothing, not the empty string", "[patterns][fuzz]") {
+TEST_CASE("an empty lexicon matches nothing / not the empty string", "[patterns][fuzz]") {
   // Found by fuzz/fuzz_patterns (fuzz/regressions/patterns/): an empty
   // states.tsv or cues.tsv made extraction loop forever; an empty scope.tsv
   // made every claim national.
@@ -94,7 +94,7 @@ TEST_CASE("an empty lexicon matches nothing, not the empty string", "[patterns][
   }
 }
 
-TEST_CASE("fragments that expand exponentially are an error, not an OOM", "[patterns][fuzz]") {
+TEST_CASE("fragments that expand exponentially are an error / not an OOM", "[patterns][fuzz]") {
   auto f = Files();
   std::string rules = "fragment F0 = ab\n";
   for (int i = 1; i <= 15; ++i) {

@@ -14,7 +14,7 @@ std::vector<std::string> Sentences(const std::string& text) {
 }
 }  // namespace
 
-TEST_CASE("lines are paragraphs; blank lines vanish", "[segment]") {
+TEST_CASE("lines are paragraphs - blank lines vanish", "[segment]") {
   claimx::Segmenter seg;
   auto paras = seg.Split("Arkansas: 4040\n\n  Colorado: 6,127  \n", 0);
   REQUIRE(paras.size() == 2);
@@ -27,7 +27,7 @@ TEST_CASE("sentences split with ICU", "[segment]") {
   CHECK(s[1] == "He received 10,188 votes.");
 }
 
-TEST_CASE("no break after month abbreviations before a day, or after titles", "[segment]") {
+TEST_CASE("no break after month abbreviations before a day / or after titles", "[segment]") {
   CHECK(Sentences("It was certified on Nov. 23 by the board.").size() == 1);
   CHECK(Sentences("Gov. Ron DeSantis said so. Then he left.").size() == 2);
 }
@@ -45,7 +45,7 @@ TEST_CASE("a dotted abbreviation before a capitalised name that goes on continue
   CHECK(Sentences("Polls closed at 7:30 p.m. Decision Desk HQ called it.").size() == 2);
 }
 
-TEST_CASE("sentences are cut at 4 KiB, at a space", "[segment]") {
+TEST_CASE("sentences are cut at 4 KiB / at a space", "[segment]") {
   std::string word = "abcdefg ";
   std::string text;
   while (text.size() < 3 * claimx::Segmenter::kMaxSentenceBytes) text += word;
@@ -57,7 +57,7 @@ TEST_CASE("sentences are cut at 4 KiB, at a space", "[segment]") {
   }
 }
 
-TEST_CASE("hard-wrapped text: a block of lines is one paragraph; lists keep their lines", "[segment]") {
+TEST_CASE("hard-wrapped text: a block of lines is one paragraph - lists keep their lines", "[segment]") {
   claimx::Segmenter seg;
   const std::string wrapped =
       "LOUISVILLE, Ky. -- Kentucky employers added 2,900 nonfarm jobs in\n"
@@ -75,7 +75,7 @@ TEST_CASE("hard-wrapped text: a block of lines is one paragraph; lists keep thei
   auto paras = seg.Paragraphs(wrapped, 0);
   REQUIRE(paras.size() == 5);
   CHECK(wrapped.substr(paras[1].begin, 12) == "Kentucky's c");
-  CHECK(wrapped.substr(paras[1].end - 14, 14) == "from September");
+  CHECK(wrapped.substr(paras[1].end - 15, 15) == "from September.");
   CHECK(wrapped[paras[3].begin] == '-');
   // Lines of a plain list or of long one-line paragraphs stay apart.
   auto lines = seg.Paragraphs("Arkansas: 4040\nColorado: 6,127\nIdaho: 2,309\nIowa: 3,179\n", 0);

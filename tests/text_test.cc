@@ -11,7 +11,7 @@ TEST_CASE("ASCII text is copied with an identity offset map", "[text]") {
   CHECK_FALSE(t.lossy);
 }
 
-TEST_CASE("no-break and thin spaces fold to a space, offsets stay on the original bytes", "[text]") {
+TEST_CASE("no-break and thin spaces fold to a space / offsets stay on the original bytes", "[text]") {
   // "6<U+202F>915<U+00A0>283": 1 + 3 + 3 + 2 + 3 bytes.
   std::string in = "6\xE2\x80\xAF" "915\xC2\xA0" "283";
   auto t = Normalize(in);
@@ -23,7 +23,7 @@ TEST_CASE("no-break and thin spaces fold to a space, offsets stay on the origina
   CHECK(t.Orig(t.norm.size()) == in.size());
 }
 
-TEST_CASE("dashes, minus, curly quotes and the ellipsis fold to ASCII", "[text]") {
+TEST_CASE("dashes / minus / curly quotes and the ellipsis fold to ASCII", "[text]") {
   auto t = Normalize("5,800\xE2\x80\x93" "6,100 \xE2\x88\x92" "3 \xE2\x80\x99Ye \xE2\x80\x9Cok\xE2\x80\x9D 6,000\xE2\x80\x91plus \xE2\x80\xA6");
   CHECK(t.norm == "5,800-6,100 -3 'Ye \"ok\" 6,000-plus ...");
   CHECK(t.Orig(5) == 5);   // en dash
@@ -56,7 +56,7 @@ TEST_CASE("overlong forms and surrogates are invalid", "[text]") {
   CHECK(Normalize("\xF4\x90\x80\x80").lossy);
 }
 
-TEST_CASE("a UTF-8 byte-order mark is skipped; CRLF and CR become LF", "[text]") {
+TEST_CASE("a UTF-8 byte-order mark is skipped - CRLF and CR become LF", "[text]") {
   auto t = Normalize("\xEF\xBB\xBF" "a\r\nb\rc");
   CHECK(t.norm == "a\nb\nc");
   CHECK(t.Orig(0) == 3);
@@ -70,7 +70,7 @@ TEST_CASE("evidence text folds white space and replaces invalid bytes", "[text]"
   CHECK(lossy);
 }
 
-TEST_CASE("a UTF-16 byte-order mark selects UTF-16; offsets count UTF-16 bytes", "[text]") {
+TEST_CASE("a UTF-16 byte-order mark selects UTF-16 - offsets count UTF-16 bytes", "[text]") {
   // "Ohio 1,2" + U+2014 + "x" in UTF-16LE after FF FE.
   std::string le = "\xFF\xFE";
   for (char16_t c : std::u16string(u"Ohio 1,2\u2014x")) {
@@ -91,7 +91,7 @@ TEST_CASE("a UTF-16 byte-order mark selects UTF-16; offsets count UTF-16 bytes",
   CHECK_FALSE(lossy);
 }
 
-TEST_CASE("UTF-16: big-endian, lone surrogates and an odd last byte", "[text]") {
+TEST_CASE("UTF-16: big-endian / lone surrogates and an odd last byte", "[text]") {
   std::string be = "\xFE\xFF";
   for (char16_t c : std::u16string(u"a")) {
     be.push_back(static_cast<char>(c >> 8));

@@ -1248,13 +1248,19 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     }
     std::string np(s.substr(npb, npe - npb));
     // "according to provisional figures released Wednesday by the Centers for
-    // Disease Control": the organisation after "by" names the source.
+    // Disease Control": the organisation after "by" names the source
+    // ("figures tallied by the agency": whoever tallied them).
     if (!np.empty() && !IsUpper(np[0])) {
       std::size_t k = np.find(" by ");
       if (k != std::string::npos) {
         std::size_t b = k + 4;
         if (np.compare(b, 4, "the ") == 0) b += 4;
-        if (b < np.size() && IsUpper(np[b])) {
+        const std::size_t sp = np.find(' ');
+        const std::size_t sp2 = np.find(' ', sp + 1);
+        const bool participle = P_.generic_sources.count(Lower(np.substr(0, sp))) && sp2 == k && k - sp > 3 &&
+                                np.compare(k - 2, 2, "ed") == 0;
+        if (b < np.size() && (IsUpper(np[b]) || participle)) {
+          if (participle) b = k + 4;
           npb += b;
           np = np.substr(b);
         }
@@ -1378,6 +1384,15 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     if (e == 0) continue;
     // "was revised to show": an infinitive names no one.
     if (e >= 3 && s.substr(e - 3, 3) == " to") continue;
+    // "the department has received reports of ...": a noun after a verb, not "X reports".
+    if (cb == e + 1 && e >= 3 && s.substr(e - 2, 2) == "ed") {
+      std::size_t wb = e;
+      while (wb > 0 && std::isalpha(static_cast<unsigned char>(s[wb - 1]))) --wb;
+      std::size_t ab = wb > 0 ? wb - 1 : 0;
+      while (ab > 0 && std::isalpha(static_cast<unsigned char>(s[ab - 1]))) --ab;
+      const std::string_view aux = s.substr(ab, wb > ab + 1 ? wb - 1 - ab : 0);
+      if (aux == "has" || aux == "have" || aux == "had") continue;
+    }
     {
       // "as confirmed coronavirus cases topped": a participle before the
       // counted noun, not "X confirmed".
@@ -1441,7 +1456,16 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       break;
     }
     // "Challenger, Gray & Christmas said": a firm's name keeps its comma.
-    if (cap_run && b >= 3 && s.substr(b, e - b).find('&') != std::string_view::npos && s.substr(b - 2, 2) == ", ") {
+    // So does "the Department of Business, Economic Development and Tourism".
+    const auto of_before_comma = [&] {
+      if (b < 6) return false;
+      std::size_t w = b - 2;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+      return w >= 4 && w < b - 2 && IsUpper(s[w]) && s.substr(w - 4, 4) == " of ";
+    };
+    if (cap_run && b >= 3 && s.substr(b - 2, 2) == ", " &&
+        (s.substr(b, e - b).find('&') != std::string_view::npos ||
+         (s.substr(b, e - b).find(" and ") != std::string_view::npos && of_before_comma()))) {
       std::size_t w = b - 2;
       while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
       const std::size_t name_b = b;
@@ -1610,7 +1634,11 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
     if (IsUpper(bare[i]) && (i == 0 || bare[i - 1] == ' ')) has_cap = true;
   if (P_.generic_sources.count(last) && !has_cap) return std::nullopt;
   if (P_.generic_sources.count(low)) return std::nullopt;
-  if (P_.StateByForm(bare)) return std::nullopt;
+  if (P_.StateByForm(bare) || P_.StateByForm(bare + ".")) return std::nullopt;
+  if (WeekdayNumber(bare) >= 0 || IsMonthName(bare)) return std::nullopt;  // "Thursday's report"  // "Ore" of "Portland, Ore., ..."
+  // "New confirmed cases reported Thursday: 143": what is counted reports nothing.
+  if (!has_cap || bare.rfind("New ", 0) == 0 || bare.rfind("- ", 0) == 0)
+    if (P_.metric_heads.count(last)) return std::nullopt;
   // "The United States has confirmed": the nation is the place, no source.
   for (const std::string& sc : P_.scope_phrases)
     if (Lower(StripThe(sc)) == low) return std::nullopt;
@@ -1753,7 +1781,10 @@ std::string DocResolver::CleanPhrase(std::string np) const {
                                                  "department", "agency", "division", "bureau", "board", "spokesman",
                                                  "spokeswoman", "spokesperson", "lawyers", "attorneys", "aides",
                                                  "secretary", "governor", "director", "commissioner", "officials",
-                                                 "officer", "registrar", "clerk"};
+                                                 "officer", "registrar", "clerk", "examiner", "examiners",
+                                                 "coroner", "auditor", "auditors", "inspectors", "epidemiologist",
+                                                 "economist", "economists", "regulators", "authorities", "ministry",
+                                                 "commission", "council", "committee", "authority", "institute"};
     // "Georgia's secretary of state", "the governor's office": the noun
     // after the owner is the source itself.
     // ("Montana's health department": the head noun is owned too.)
@@ -1827,7 +1858,16 @@ std::string DocResolver::CleanPhrase(std::string np) const {
   // counted", "As ...".
   for (const char* w : {"with ", "as ", "when ", "while ", "after ", "before ", "if ", "once ", "since ", "because ",
                         "although ", "though "})
-    if (starts(w)) return "";
+    if (starts(w)) {
+      // "..., while Vermont's health department reported 210": a contrast
+      // clause's subject is its speaker.
+      if ((std::strcmp(w, "while ") == 0 || std::strcmp(w, "whereas ") == 0) && np.find(' ', std::strlen(w)) != std::string::npos &&
+          (cap_at(std::strlen(w)) || Lower(np.substr(std::strlen(w), 4)) == "the "))
+        np = np.substr(std::strlen(w));
+      else
+        return "";
+      break;
+    }
   // "In Texas, Public Service Electric & Gas said": the opening place is no
   // part of the name.
   if (const std::size_t k = np.find(", "); k != std::string::npos && k + 2 < np.size() && cap_at(k + 2)) {

@@ -227,8 +227,11 @@ std::vector<Paragraph> Segmenter::Paragraphs(std::string_view text, std::size_t 
   std::size_t last_line_len = 0;
   for (const Paragraph& q : out) {
     const char first = text[q.begin];
-    const bool item = first == '-' || first == '*' || (first >= '0' && first <= '9') ||
-                      text.substr(q.begin, 3) == "\u2022";
+    // A numbered item is "1. " or "2) ", not a line that opens with a figure.
+    std::size_t d = q.begin;
+    while (d < q.end && text[d] >= '0' && text[d] <= '9') ++d;
+    const bool numbered = d > q.begin && d + 1 < q.end && (text[d] == '.' || text[d] == ')') && text[d + 1] == ' ';
+    const bool item = first == '-' || first == '*' || numbered || text.substr(q.begin, 3) == "\u2022";
     if (!joined.empty() && adjacent(joined.back(), q) && last_line_len >= 50 && !item &&
         text[joined.back().end - 1] != ':') {
       joined.back().end = q.end;
