@@ -312,6 +312,14 @@ bool RegexSet::Compile() { return impl_->set.Compile(); }
 void RegexSet::Match(std::string_view text, std::vector<int>* hits) const {
   hits->clear();
   RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+  if (impl_->size == 1) {
+    // One pattern: "does it match" is the whole answer. Without a hit
+    // vector RE2 stops at the first match and allocates nothing per call.
+    if (impl_->set.Match(re2::StringPiece(text.data(), text.size()), nullptr, &info) ||
+        info.kind != RE2::Set::kNoError)
+      hits->push_back(0);
+    return;
+  }
   if (!impl_->set.Match(re2::StringPiece(text.data(), text.size()), hits, &info) &&
       info.kind != RE2::Set::kNoError) {
     // RE2 could not answer (a DFA state that does not fit its budget; RE2
