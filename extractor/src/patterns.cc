@@ -635,7 +635,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
             "|^\\s*(?:[-*•]\\s*)?(?i:(?:[a-z-]+\\s+){0,2}(?:" + frag["METRIC"] +
             "|margin|lead)(?:,?\\s+[a-z][a-z'’-]*){0,3})\\s*:\\s*" + qual + "(?:" + num + ")\\s*$"
             // A pipe-table row: "Colorado | 2 011 | Nov. 18".
-            "|^\\s*\\|?\\s*[^|\\n]{1,40}(?:\\|[^|\\n]{1,40}){1,6}\\|?\\s*$",
+            "|^\\s*\\|?[^|\\n]+(?:\\|[^|\\n]+)+\\|?\\s*$",
         &ok);
   }
   return ok;
