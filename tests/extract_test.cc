@@ -491,6 +491,34 @@ TEST_CASE("blind set AC: owned speakers and contrast clauses", "[extract]") {
                 .source) == "state Department of Business, Economic Development and Tourism");
 }
 
+TEST_CASE("blind sets Z and AA: tables by column / ranges / samples and thresholds", "[extract]") {
+  // Each column of a state's row counts its heading, dated by the intro.
+  auto t = Run("Table 1 lists outbreak counts as of Sept. 8, 2018:\n\nSTATE   CASES   HOSPITALIZED   DEATHS\n"
+               "OH        358       217           12\n",
+               "2018-09-14");
+  REQUIRE(t.size() == 3);
+  CHECK(t[0].count == 358);
+  CHECK(Opt(t[0].metric) == "cases");
+  CHECK(Opt(t[1].metric) == "hospitalized");
+  CHECK(t[2].count == 12);
+  CHECK(Opt(t[2].metric) == "deaths");
+  CHECK(Iso(t[2].date) == "2018-09-08");
+  // A range with a state word before its noun; a list item's "6 to 10".
+  auto r = One("In 2020, an estimated 5,800 to 6,100 Maine ballots had at least one overvote.");
+  CHECK(r.count == 5800);
+  CHECK(r.count_max == 6100);
+  auto m = One("- Mont.: 6 to 10 cases, depending on how linked is defined");
+  CHECK(m.count_max == 10);
+  // A poll's sample, a threshold, a month's year are no figures.
+  CHECK(Run("The firm surveyed 974 likely voters across Arkansas by landline.").empty());
+  CHECK(Run("Friedman needed just 45,540 valid signatures to make the ballot in Texas.").empty());
+  auto a = Run("Alaska had recorded about 54,000 resident cases since March 2020 and 282 deaths as of Wednesday.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].count == 282);
+  // "or so" after a figure.
+  CHECK(One("As of Sunday, 118,000 or so Connecticut voters had cast early ballots.").count == 118000);
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

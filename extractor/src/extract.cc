@@ -2256,6 +2256,32 @@ std::optional<std::string> DocResolver::MetricIn(std::string_view s, std::size_t
   return found;
 }
 
+// The cells of a table line: text between runs of three or more spaces, tabs
+// or bars ("KY      1,956       984" -> "KY", "1,956", "984").
+std::vector<std::pair<std::size_t, std::size_t>> TableCells(std::string_view line) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '|')) ++i;
+    if (i >= line.size()) break;
+    std::size_t j = i;
+    for (;;) {
+      while (j < line.size() && line[j] != ' ' && line[j] != '\t' && line[j] != '|') ++j;
+      std::size_t k = j;
+      while (k < line.size() && line[k] == ' ') ++k;
+      // One or two spaces inside a cell ("WEEK ENDED 3/28"); more end it.
+      if (k < line.size() && k - j <= 2 && line[k] != '\t' && line[k] != '|') {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    out.emplace_back(i, j);
+    i = j;
+  }
+  return out;
+}
+
 // The counted noun written right after a figure when the metric lexicon
 // knows none: "1,000 homes", "41 tornadoes", "17,342 active registered-nurse
 // licenses". Up to three lower-case words ending at the first plural; a
@@ -2329,6 +2355,16 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     const MatchHit& m = *mp;
     // "two hundred and twelve votes" is one number, not a list of two.
     if (SplitsSpelledNumber(s, static_cast<std::size_t>(m.num.begin), static_cast<std::size_t>(m.num.end))) continue;
+    // "since March 2020 and 282 deaths": a month's year is no figure.
+    if (m.num.end - m.num.begin == 4 && m.num.begin >= 4 && s[static_cast<std::size_t>(m.num.begin) - 1] == ' ') {
+      std::size_t w = static_cast<std::size_t>(m.num.begin) - 1;
+      if (w > 0 && s[w - 1] == '.') --w;
+      std::size_t wb = w;
+      while (wb > 0 && std::isalpha(static_cast<unsigned char>(s[wb - 1]))) --wb;
+      const std::string_view year = s.substr(static_cast<std::size_t>(m.num.begin), 4);
+      if ((year.substr(0, 2) == "19" || year.substr(0, 2) == "20") && wb < w && IsMonthName(std::string(s.substr(wb, w - wb))))
+        continue;
+    }
     bool taken = false;
     for (const MatchHit* d : decided) {
       if (m.num.begin < d->num.end && d->num.begin < m.num.end) taken = true;
@@ -2637,6 +2673,23 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       if (!c.metric) c.metric = MetricIn(s, 0, nb, true);
       if (!c.metric) c.metric = MetricIn(s, ne, ce, false);
       if (!c.metric) c.metric = MetricIn(s, ne, s.size(), false);
+      // "STATE   CASES   HOSPITALIZED   DEATHS" over "KY   1,956   984   13":
+      // a row's figure counts its column's heading.
+      if (!c.metric && intro >= 0)
+        if (auto h = intro_header_.find(intro); h != intro_header_.end()) {
+          const std::string_view ht = std::string_view(t_.norm).substr(paras_[h->second].begin,
+                                                                       paras_[h->second].end - paras_[h->second].begin);
+          const std::vector<std::pair<std::size_t, std::size_t>> head = TableCells(ht), row = TableCells(s);
+          std::size_t col = row.size();
+          for (std::size_t k = 0; k < row.size(); ++k)
+            if (row[k].first <= nb && ne <= row[k].second) col = k;
+          if (head.size() == row.size() && col > 0 && col < row.size()) {
+            const std::string cell = Lower(ht.substr(head[col].first, head[col].second - head[col].first));
+            if (auto hm = MetricIn(cell, 0, cell.size(), false)) c.metric = Lower(*hm);
+            else if (std::all_of(cell.begin(), cell.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) && cell.size() > 3)
+              c.metric = cell;
+          }
+        }
       if (!c.metric && para_metric_.count(intro)) c.metric = para_metric_[intro];
       if (!c.metric && !first_in_para) c.metric = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true);
     }

@@ -622,6 +622,9 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     // A party tag after a name in a results row: "Jon Tester (D) 253,876".
     const std::string tag = "(?:\\((?:R|D|I|L|G|Ind\\.?|Lib\\.?|Rep\\.?|Dem\\.?)\\)\\s+)?";
     std::string row;  // a table row: "Donald Trump (R) ....... 2,279,543 (47.5%)", "CA    878,727    186,809"
+    std::string leader;
+    st = expand("{LEADER}", 0, 0, &leader);
+    if (!st.ok()) return Status(Status::kParse, rules_file + ": the LEADER fragment must be defined");
     st = expand("^\\s*{ROW_LABEL}{LEADER}{DNUM}(?:{LEADER}{DNUM})?(?:\\s*\\([^()]{0,20}\\))?{ROW_DATE}?\\s*$", 0, 0, &row);
     if (!st.ok()) return Status(Status::kParse, rules_file + ": the ROW_LABEL, LEADER, ROW_DATE and DNUM fragments must be defined");
     P->list_item = MustCompile(
@@ -634,6 +637,8 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
             // A labelled figure: "TOTAL BALLOTS, SENATE RACE: 586 034", "MARGIN OF VICTORY: 19,397".
             "|^\\s*(?:[-*•]\\s*)?(?i:(?:[a-z-]+\\s+){0,2}(?:" + frag["METRIC"] +
             "|margin|lead)(?:,?\\s+[a-z][a-z'’-]*){0,3})\\s*:\\s*" + qual + "(?:" + num + ")\\s*$"
+            // A table row of a state's columns: "KY      1,956       984          13".
+            "|^\\s*(?:" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] + ")(?:" + leader + "(?:" + num + ")){2,6}\\s*$"
             // A pipe-table row: "Colorado | 2 011 | Nov. 18".
             "|^\\s*\\|?[^|\\n]+(?:\\|[^|\\n]+)+\\|?\\s*$",
         &ok);
