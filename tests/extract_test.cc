@@ -519,6 +519,28 @@ TEST_CASE("blind sets Z and AA: tables by column / ranges / samples and threshol
   CHECK(One("As of Sunday, 118,000 or so Connecticut voters had cast early ballots.").count == 118000);
 }
 
+TEST_CASE("sources with commas and owners / surnames inside hyphenated names / experts in intros", "[extract]") {
+  CHECK(Opt(One("Another 38,227 initial claims were filed in Nevada, according to the Nevada Department of "
+                "Employment, Training and Rehabilitation (DETR).")
+                .source) == "Nevada Department of Employment, Training and Rehabilitation");
+  CHECK(Opt(One("Hunters registered 97,458 deer in Wisconsin, according to preliminary figures the Wisconsin "
+                "Department of Natural Resources released Monday.")
+                .source) == "Wisconsin Department of Natural Resources");
+  CHECK(Opt(One("Ron DeSantis's margin in Florida was 32,463 votes, according to the Department of State and The "
+                "Associated Press.")
+                .source) == "Department of State");
+  // "Rask" of "Dengler-Rask" is not her son Peder Rask: "She" is Dengler-Rask.
+  auto d = Run("Marlys Dengler-Rask, the state auditor, died Sunday. Her son, Peder Rask, spoke. Dengler-Rask was a "
+               "farm wife. Dengler-Rask ran in 1978. She beat the incumbent with 142,587 votes in South Dakota.");
+  REQUIRE(d.size() == 1);
+  CHECK(Opt(d[0].subject) == "Marlys Dengler-Rask");
+  // A professor named in a list's intro holds none of its figures.
+  auto e = Run("The U.S. Elections Project, run by University of Florida professor Michael McDonald, counted early "
+               "votes. Here's a look at early votes by state:\n\nTennessee: 1.37 million");
+  REQUIRE(e.size() == 1);
+  CHECK(Opt(e[0].subject) == "<null>");
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

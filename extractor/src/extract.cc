@@ -513,6 +513,8 @@ void DocResolver::BuildEntities() {
     std::size_t w = k;
     while (k < text.size() && alpha(k)) ++k;
     if (!IsUpper(text[w])) continue;  // every surname counted is capitalised (FindFullName)
+    // "Rask" of "Dengler-Rask" is another surname.
+    if ((w > 0 && text[w - 1] == '-') || (k < text.size() && text[k] == '-')) continue;
     auto it = count.find(text.substr(w, k - w));
     if (it != count.end()) ++it->second;
   }
@@ -1233,6 +1235,30 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     std::size_t npe = npb;
     while (npe < s.size()) {
       char c = s[npe];
+      // "the Nevada Department of Employment, Training and Rehabilitation":
+      // a name's comma after "of X" when capitalised words with "and" follow.
+      if (c == ',' && npe + 2 < s.size() && s[npe + 1] == ' ' && IsUpper(s[npe + 2])) {
+        std::size_t w = npe;
+        while (w > npb && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+        std::size_t q = npe + 2, words = 0;
+        bool joined = false;
+        while (q < s.size() && words < 5) {
+          std::size_t qe = q;
+          while (qe < s.size() && (std::isalpha(static_cast<unsigned char>(s[qe])) || s[qe] == '&')) ++qe;
+          if (qe == q) break;
+          const std::string_view word = s.substr(q, qe - q);
+          if (word == "and" || word == "&") joined = true;
+          else if (!IsUpper(word[0])) break;
+          ++words;
+          q = qe;
+          if (q < s.size() && s[q] == ' ') ++q;
+          else break;
+        }
+        if (joined && w >= npb + 4 && w < npe && IsUpper(s[w]) && s.substr(w - 4, 4) == " of ") {
+          ++npe;
+          continue;
+        }
+      }
       if (std::strchr(",;:()\"!?", c)) break;
       if (c == ' ' && npe + 2 < s.size() && (s[npe + 1] == '-') && s[npe + 2] == ' ') break;  // "X - check it out"
 
@@ -1570,7 +1596,7 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
     const std::string right = np.substr(k + 5);
     const bool the_name = (right.rfind("The ", 0) == 0 || right.rfind("the ", 0) == 0) && right.size() > 4 &&
                           IsUpper(right[4]);
-    if (IsUpper(np[0]) && (the_name || P_.sources.count(Lower(StripThe(right))))) np.resize(k);
+    if (IsUpper(StripThe(np)[0]) && (the_name || P_.sources.count(Lower(StripThe(right))))) np.resize(k);
   }
   // "Reuters from state election offices": the collector named first.
   if (const std::size_t k = np.find(" from "); k != std::string::npos && P_.sources.count(Lower(StripThe(np.substr(0, k)))))
@@ -1927,6 +1953,15 @@ std::string DocResolver::CleanPhrase(std::string np) const {
       }
     }
   }
+  // "preliminary figures the Wisconsin Department of Natural Resources
+  // released": whoever released the figures.
+  if (!np.empty() && !IsUpper(np[0]))
+    if (const std::size_t k = np.find(" the "); k != std::string::npos && cap_at(k + 5)) {
+      const std::string head = np.substr(0, k);
+      const std::string head_last = head.substr(head.rfind(' ') == std::string::npos ? 0 : head.rfind(' ') + 1);
+      const bool lower = std::none_of(head.begin(), head.end(), [](char ch) { return IsUpper(ch); });
+      if (lower && P_.generic_sources.count(Lower(head_last))) np = np.substr(k + 1);
+    }
   // "a Reuters tally of state health departments", "a Decision Desk HQ
   // analysis of county data", "an NBC News": the name after the article.
   if ((starts("a ") || starts("an ")) && cap_at(np.find(' ') + 1)) {
@@ -3391,6 +3426,18 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       for (const PersonRef& r : Persons(s)) {
         // "per Dave Leip's Atlas": a source is not whose counts the list holds.
         if (InCueWords(intro_cues, r, false)) continue;
+        // "run by University of Florida professor Michael McDonald": an
+        // expert or official named in passing holds no figures.
+        if (r.kind == PersonRef::kName) {
+          std::size_t w = r.b;
+          while (w > 0 && s[w - 1] == ' ') --w;
+          std::size_t wb = w;
+          while (wb > 0 && std::isalpha(static_cast<unsigned char>(s[wb - 1]))) --wb;
+          static const std::set<std::string> kExpert = {"professor", "analyst", "spokesman", "spokeswoman",
+                                                        "spokesperson", "director", "researcher", "economist",
+                                                        "expert", "by", "official", "strategist", "pollster"};
+          if (kExpert.count(Lower(s.substr(wb, w - wb)))) continue;
+        }
         // "McMullin made the ballot in 11 states. Here's the number of votes
         // he got": a later pronoun keeps the name the intro already gave.
         if (r.kind != PersonRef::kName && para_subject_.count(para)) break;
