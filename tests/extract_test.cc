@@ -541,6 +541,28 @@ TEST_CASE("sources with commas and owners / surnames inside hyphenated names / e
   CHECK(Opt(e[0].subject) == "<null>");
 }
 
+TEST_CASE("blind sets AD and AE: regions / help from afar / metro areas / verbs and owners", "[extract]") {
+  // A region of several states is no state's; a state right after a region wins.
+  CHECK(Run("In South Carolina, power is out. Duke Energy reported just under 180,000 customers out in the Carolinas.")
+            .empty());
+  auto d = One("Three days after a derecho tore across the Midwest, at least 300 homes in Iowa were destroyed.");
+  CHECK(d.state_code == "IA");
+  // Where help came from; a metro area's second state.
+  CHECK(Run("The team lists about 1,100 personnel, including crews from as far away as Alaska.").empty());
+  CHECK(Run("In Missouri, the Kansas City, Mo.-Kan., area added 1,800 jobs.").empty());
+  // "pulled", "racked up"; "for former Gov. X"; a year after "its"; a size condition.
+  CHECK(One("In Maine, Green Party candidate Jonathan Carter pulled 32,695, or about 6 percent.").count == 32695);
+  auto k = Run("King had 180,829 votes in Maine to 172,951 for former Gov. Joseph Brennan.");
+  REQUIRE(k.size() == 2);
+  CHECK(k[1].count == 172951);
+  CHECK(Run("Delaware saw most of its 2024 cases in the fall.").empty());
+  CHECK(Run("In Missouri, employers with 50 or more workers can list openings free.").empty());
+  // Owners that name no one: "two states'"; a verb cue's phrase ending in a preposition.
+  CHECK(Opt(One("Virginia counted 4,460,524 ballots, according to two states' election offices.").source) == "<null>");
+  CHECK(Opt(One("The CDC's list put these states at the top for confirmed and probable cases:\n\nIll. 560").source) ==
+        "Centers for Disease Control and Prevention");
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

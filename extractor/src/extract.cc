@@ -576,7 +576,8 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                                     "Northwest", "Southeast", "Southwest", "Plains", "England",
                                                     "Belt", "Lakes", "Coast", "Appalachia", "Rockies", "Mainland"};
       const auto cb = static_cast<std::size_t>(city.begin);
-      if (kRegion.count(cw) || (cb >= 4 && s.substr(cb - 4, 4) == "the ")) real = false;
+      // ("the Kansas City, Mo., area" stays a city.)
+      if (kRegion.count(cw) || (cb >= 4 && s.substr(cb - 4, 4) == "the " && !ap_abbrev)) real = false;
       // "the state Department of Labor and Training, Rhode Island had": the
       // end of an organisation's name, no city.
       if (cb >= 6 && (s.substr(cb - 4, 4) == "and " || s.substr(cb - 2, 2) == "& ")) {
@@ -615,6 +616,19 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         const std::string word(s.substr(e + 1, we - e - 1));
         static const std::set<std::string> kPerson = {"congressman", "congresswoman", "lawmaker", "legislator",
                                                       "native", "businessman", "businesswoman", "resident"};
+        if (P_.roles.count(word) || kPerson.count(word)) real = false;
+      }
+    }
+    // "the Binghamton, N.Y., native drew ...": a person's home town.
+    if (real && city.matched()) {
+      std::size_t e = static_cast<std::size_t>(g[0].end);
+      if (e < s.size() && s[e] == ',') ++e;
+      if (e + 1 < s.size() && s[e] == ' ' && std::islower(static_cast<unsigned char>(s[e + 1]))) {
+        std::size_t we = e + 1;
+        while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
+        const std::string word(s.substr(e + 1, we - e - 1));
+        static const std::set<std::string> kPerson = {"native", "resident", "businessman", "businesswoman", "lawyer",
+                                                      "attorney", "activist", "pastor", "doctor", "farmer", "teacher"};
         if (P_.roles.count(word) || kPerson.count(word)) real = false;
       }
     }
@@ -669,6 +683,14 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         const std::size_t ne = 3 + full->second.size();
         if (!(ne + 1 < after.size() && after[ne] == ' ' && IsUpper(after[ne + 1]))) skip = true;
       }
+    }
+    // "crews from as far away as Alaska": where help came from; "the Kansas
+    // City, Mo.-Kan., area": a metro area's second state.
+    if (!skip) {
+      const std::string_view head = s.substr(0, b);
+      for (std::string_view w : {"as far away as ", "as far as ", "from as far as "})
+        if (head.size() >= w.size() && head.substr(head.size() - w.size()) == w) skip = true;
+      if (b >= 2 && s[b - 1] == '-' && s[b - 2] == '.') skip = true;
     }
     // "Rep. Dean Phillips of Minnesota": a lawmaker's home state.
     if (!skip && b >= 4 && s.substr(b - 4, 4) == " of ") {
@@ -884,6 +906,24 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       out.push_back({k, k + n, Place::kSubstate, ""});
     }
   }
+  // "customers out in the Carolinas", "deaths across the South": a region of
+  // several states is no state's.
+  for (const char* w : {"the Carolinas", "the Dakotas", "the South", "the Midwest", "the Northeast", "the Southeast",
+                        "the Southwest", "the Northwest", "the Pacific Northwest", "the Mid-Atlantic", "the Gulf Coast",
+                        "the Great Plains", "the Plains states", "New England", "the Mountain West", "the West Coast",
+                        "the East Coast", "the Rust Belt", "the Sun Belt", "the Great Lakes"}) {
+    const std::size_t n = std::strlen(w);
+    for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
+      if (k + n < s.size() && std::isalpha(static_cast<unsigned char>(s[k + n]))) continue;
+      // "the South Carolina ...": a state's name, not the region.
+      if (k + n + 1 < s.size() && s[k + n] == ' ' && IsUpper(s[k + n + 1])) continue;
+      bool in_state = false;
+      for (const Place& p : out) in_state |= p.b <= k + 4 && k + 4 < p.e;
+      // "the lowest totals in the South in MS (401,000)": the state inside it.
+      if (s.substr(k + n, 4) == " in ") continue;
+      if (!in_state) out.push_back({k, k + n, Place::kSubstate, "-"});  // "-": a region
+    }
+  }
   // "The 2nd District in Nebraska", "the 3rd Congressional District".
   for (std::size_t k = s.find(" District"); k != std::string_view::npos; k = s.find(" District", k + 1)) {
     std::size_t w = k;
@@ -1013,6 +1053,13 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_plac
   const Place* nearest = nullptr;
   for (const Place& p : places)
     if (p.e <= nb && p.b >= cb) nearest = &p;
+  // "Three days after a derecho tore across the Midwest, at least three
+  // people in Iowa are dead": a region before yields to a state right after.
+  if (nearest && nearest->kind == Place::kSubstate && nearest->code == "-") {
+    const std::size_t cce = Clause(s, nb, ne, ",;").second;
+    for (const Place& p : places)
+      if (p.b >= ne && p.b < cce && p.kind == Place::kState) return p;
+  }
   if (nearest && nearest->kind == Place::kSubstate) {
     // "Election officials in Harrisburg, Pa., said 2.6 million ballots had
     // been counted in Pennsylvania": a city in the speaker's words yields to
@@ -1620,7 +1667,7 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   if (low.empty()) return std::nullopt;
   // "D.C. lumped him in with other candidates and reported no count": a
   // verb phrase, not a name.
-  for (const char* w : {" and", " but", " or"})
+  for (const char* w : {" and", " but", " or", " for", " of", " to", " at", " in", " with", " on", " from", " the"})
     if (low.size() > std::strlen(w) && low.compare(low.size() - std::strlen(w), std::strlen(w), w) == 0) return std::nullopt;
   // "citing its own tabulation": the speaker's own count names no one new.
   for (const char* w : {"its own", "their own", "his own", "her own", "our own", "my own"})
@@ -1661,7 +1708,11 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   if (P_.generic_sources.count(last) && !has_cap) return std::nullopt;
   if (P_.generic_sources.count(low)) return std::nullopt;
   if (P_.StateByForm(bare) || P_.StateByForm(bare + ".")) return std::nullopt;
-  if (WeekdayNumber(bare) >= 0 || IsMonthName(bare)) return std::nullopt;  // "Thursday's report"  // "Ore" of "Portland, Ore., ..."
+  if (WeekdayNumber(bare) >= 0 || IsMonthName(bare)) return std::nullopt;  // "Thursday's report"
+  // "two states' certified results": a number of places names no one.
+  if (const std::string first = low.substr(0, low.find(' ')); P_.number_words.count(first) ||
+                                                               (!first.empty() && std::isdigit(static_cast<unsigned char>(first[0]))))
+    return std::nullopt;  // "Ore" of "Portland, Ore., ..."
   // "New confirmed cases reported Thursday: 143": what is counted reports nothing.
   if (!has_cap || bare.rfind("New ", 0) == 0 || bare.rfind("- ", 0) == 0)
     if (P_.metric_heads.count(last)) return std::nullopt;
