@@ -563,6 +563,22 @@ TEST_CASE("blind sets AD and AE: regions / help from afar / metro areas / verbs 
         "Centers for Disease Control and Prevention");
 }
 
+TEST_CASE("labelled bullets / parenthesized second figures / approx.", "[extract]") {
+  auto b = Run("Rhode Island figures through Jan. 11:\n\n\u2022 Updated COVID-19 vaccine doses: 187 450\n"
+               "\u2022 New flu hospitalizations last week: 126, the most in any week since 2018",
+               "2025-01-16");
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].count == 187450);
+  CHECK(Opt(b[0].metric) == "updated covid-19 vaccine doses");
+  CHECK(b[1].count == 126);
+  auto t = Run("Case counts this year in selected states:\n\nIndiana ........... 1 482 (121)\n");
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].count == 1482);
+  CHECK(t[1].count == 121);
+  CHECK(Opt(t[1].metric) == "case counts");
+  CHECK(Opt(One("Flu doses given so far:\n\nCT \u2014 approx. 1.21 million").qualifier) == "approx.");
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());
