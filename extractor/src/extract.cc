@@ -1469,9 +1469,17 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     {
       // "as confirmed coronavirus cases topped": a participle before the
       // counted noun, not "X confirmed".
+      // ("The CDC released new case counts": a name before it makes it a verb.)
       GroupSpan mm;
-      if (ce + 1 < s.size() && s[ce] == ' ' && P_.metric_phrase->FindSpan(s, ce + 1, std::min(s.size(), ce + 60), &mm) &&
-          static_cast<std::size_t>(mm.begin) == ce + 1)
+      std::size_t pw = e;
+      while (pw > 0 && !IsRe2Space(s[pw - 1])) --pw;
+      const std::string_view prev_word = s.substr(pw, e - pw);
+      const bool named_subject =
+          pw > 0 && prev_word.size() >= 2 &&
+          (std::all_of(prev_word.begin(), prev_word.end(), [](char ch) { return IsUpper(ch) || ch == '.'; }) ||
+           alias_.count(std::string(prev_word)) > 0);
+      if (!named_subject && ce + 1 < s.size() && s[ce] == ' ' &&
+          P_.metric_phrase->FindSpan(s, ce + 1, std::min(s.size(), ce + 60), &mm) && static_cast<std::size_t>(mm.begin) == ce + 1)
         continue;
       // "the union's estimated 25,000 striking members".
       if (e >= 2 && s.substr(e - 2, 2) == "'s" && Lower(s.substr(cb, ce - cb)) == "estimated") continue;
