@@ -579,6 +579,17 @@ TEST_CASE("labelled bullets / parenthesized second figures / approx.", "[extract
   CHECK(Opt(One("Flu doses given so far:\n\nCT \u2014 approx. 1.21 million").qualifier) == "approx.");
 }
 
+TEST_CASE("an undated article's year: full dates over points of comparison", "[extract]") {
+  // No date line: "Aug. 2, 2022" names the article's time; "the August 2018
+  // primary" (twice) is a comparison.
+  auto v = Run("The amendment was on the Aug. 2, 2022 ballot. Roughly 457,000 Kansans voted in the August 2018 primary. "
+               "The August 2018 primary was quieter. Through Monday, Aug. 1, Kansas voters had cast 276,412 advance "
+               "ballots.",
+               nullptr);
+  REQUIRE(v.size() == 2);
+  CHECK(Iso(v[1].date) == "2022-08-01");
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

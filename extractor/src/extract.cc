@@ -3382,7 +3382,12 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
         if (low == "since" || low == "before" || low == "than" || low == "until") month_year = true;
         if (low == "in" && ws >= 5 && Lower(t_.norm.substr(ws - 5, 5)) == "than ") month_year = true;
       }
-      (month_year && !event ? month_years : years)[y] += event ? 3 : 1;
+      // "on the Aug. 2, 2022 ballot": a full date names the article's time
+      // (three times); "the August 2018 primary" is a point of comparison.
+      const std::size_t yb = static_cast<std::size_t>(m.begin);
+      const bool full_date = yb >= 3 && t_.norm[yb - 1] == ' ' && t_.norm[yb - 2] == ',' &&
+                             std::isdigit(static_cast<unsigned char>(t_.norm[yb - 3]));
+      (month_year ? month_years : years)[y] += (event && !month_year) || full_date ? 3 : 1;
       pos = static_cast<std::size_t>(m.end);
     }
     // Month-and-year mentions decide only when nothing else names a year
