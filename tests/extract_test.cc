@@ -590,6 +590,15 @@ TEST_CASE("an undated article's year: full dates over points of comparison", "[e
   CHECK(Iso(v[1].date) == "2022-08-01");
 }
 
+TEST_CASE("names with diacritics / a headline's shorter name", "[extract]") {
+  auto v = Run("González Colón wins Puerto Rico governorship\n\nJenniffer González Colón was elected governor of Puerto "
+               "Rico. González had 489,310 votes, and William Villafañe had 78,487 votes in Puerto Rico.",
+               "2024-11-07");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Jenniffer González Colón");
+  CHECK(Opt(v[1].subject) == "William Villafañe");
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

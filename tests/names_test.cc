@@ -10,9 +10,9 @@ namespace {
 
 // The pattern FindFullName stands for.
 const char* kFullName =
-    "\\b(?P<first>[A-Z][a-z]+)\\s+(?:(?P<mid>[A-Z][a-z]+|[A-Z]\\.)\\s+)?"
+    "\\b(?P<first>[A-Z](?:[a-z]|[\\x{00DF}-\\x{00F6}\\x{00F8}-\\x{017F}])+)\\s+(?:(?P<mid>[A-Z](?:[a-z]|[\\x{00DF}-\\x{00F6}\\x{00F8}-\\x{017F}])+|[A-Z]\\.)\\s+)?"
     "(?:(?:de|la|del|della|van|von|der|den|da|di|du|le|De|La|Del|Van|Von|Der|Da|Di|Du|Le)\\s+){0,2}"
-    "(?P<last>(?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\\b";
+    "(?P<last>(?:[A-Z]')?[A-Z](?:[a-z]|[\\x{00DF}-\\x{00F6}\\x{00F8}-\\x{017F}])+(?:[A-Z](?:[a-z]|[\\x{00DF}-\\x{00F6}\\x{00F8}-\\x{017F}])+)?(?:-[A-Z](?:[a-z]|[\\x{00DF}-\\x{00F6}\\x{00F8}-\\x{017F}])+)?)\\b";
 
 }  // namespace
 
@@ -44,7 +44,7 @@ TEST_CASE("full names: the scanner agrees with the regex on random text", "[name
   auto re = claimx::Regex::Compile(kFullName, &err);
   REQUIRE(re);
   const std::string alphabet[] = {"A", "B", "Jo", "a", "b", "an", " ", "  ", "\n", "\t", "-", ".", "1", "_", "'",
-                                  "\xC3\xA9", ",", "de", "la", "van", "del", "De", "La", "Di"};
+                                  "\xC3\xA9", "\xC3\x89", "\xC5\x82", "\xC3\xB7", ",", "de", "la", "van", "del", "De", "La", "Di"};
   std::mt19937 rng(12345);
   std::uniform_int_distribution<std::size_t> pick(0, std::size(alphabet) - 1), len(0, 24);
   int compared = 0;

@@ -476,6 +476,17 @@ void DocResolver::BuildEntities() {
         }
       }
       if (known.insert(joined).second) names.push_back(joined);
+      // "González Colón" (a headline) then "Jenniffer González Colón": the
+      // shorter name was this person's, and its aliases are this name's.
+      if (auto it = alias_.find(words.back()); it != alias_.end() && it->second != joined &&
+                                                it->second.size() < joined.size() &&
+                                                joined.compare(joined.size() - it->second.size(), it->second.size(),
+                                                               it->second) == 0 &&
+                                                joined[joined.size() - it->second.size() - 1] == ' ') {
+        const std::string shorter = it->second;
+        for (auto& [alias, full] : alias_)
+          if (full == shorter) full = joined;
+      }
       alias_.emplace(joined, joined);
       alias_.emplace(words.back(), joined);
       alias_.emplace(words.front(), joined);

@@ -1,5 +1,8 @@
 #include "names.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace claimx {
 namespace {
 
@@ -10,11 +13,26 @@ bool LowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 bool Word(char c) { return Upper(c) || LowerAscii(c) || (c >= '0' && c <= '9') || c == '_'; }
 bool Space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-// [A-Z][a-z]+ at k (maximal): its end, or kNone.
+// A lower-case Latin letter with a diacritic in UTF-8 ("á", "ñ", "ł"): its
+// byte length at k, or 0.
+std::size_t LowerLatin(std::string_view t, std::size_t k) {
+  if (k + 1 >= t.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(t[k]), b1 = static_cast<unsigned char>(t[k + 1]);
+  if (b0 == 0xC3 && b1 >= 0x9F && b1 <= 0xBF && b1 != 0xB7) return 2;  // U+00DF-U+00FF (ß-ÿ), not ÷
+  if ((b0 == 0xC4 || b0 == 0xC5) && b1 >= 0x80 && b1 <= 0xBF) return 2;  // U+0100-U+017F (ā ć ł ń ś ž ...)
+  return 0;
+}
+
+// [A-Z][a-z]+ at k (maximal, the lower case letters with diacritics too:
+// "González"): its end, or kNone.
 std::size_t CapWord(std::string_view t, std::size_t k) {
   if (k >= t.size() || !Upper(t[k])) return kNone;
   std::size_t j = k + 1;
-  while (j < t.size() && LowerAscii(t[j])) ++j;
+  for (;;) {
+    if (j < t.size() && LowerAscii(t[j])) ++j;
+    else if (const std::size_t n = LowerLatin(t, j)) j += n;
+    else break;
+  }
   return j > k + 1 ? j : kNone;
 }
 
@@ -25,12 +43,27 @@ std::size_t Spaces(std::string_view t, std::size_t k) {
   return j > k ? j : kNone;
 }
 
-bool Boundary(std::string_view t, std::size_t k) {  // \b after a word character
-  return k >= t.size() || !Word(t[k]);
+bool Boundary(std::string_view t, std::size_t k) {  // \b (ASCII word characters, as RE2's)
+  const bool before = k > 0 && Word(t[k - 1]), after = k < t.size() && Word(t[k]);
+  return before != after;
 }
 
 // ((?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\b at k: its end, or kNone.
 // The inner capital takes "DeSantis", "McMaster", "LaRose".
+// The ends [A-Z]L+ can take at k, longest first (RE2 backtracks a greedy
+// run letter by letter; a two-byte letter is one step).
+std::vector<std::size_t> CapWordEnds(std::string_view t, std::size_t k) {
+  std::vector<std::size_t> out;
+  const std::size_t e = CapWord(t, k);
+  if (e == kNone) return out;
+  for (std::size_t j = k + 1; j < e;) {
+    j += LowerAscii(t[j]) ? 1 : LowerLatin(t, j);
+    out.push_back(j);
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 std::size_t Last(std::string_view t, std::size_t k) {
   // "O'Rourke": a capital and an apostrophe before the name (tried first, as
   // the optional group of the regex is).
@@ -38,16 +71,38 @@ std::size_t Last(std::string_view t, std::size_t k) {
     const std::size_t e = Last(t, k + 2);
     if (e != kNone) return e;
   }
-  std::size_t e1 = CapWord(t, k);
-  if (e1 == kNone) return kNone;
-  // Taking the inner word whenever it is there matches the regex: without it
-  // a capital would follow and \b fail.
-  if (const std::size_t ec = CapWord(t, e1); ec != kNone) e1 = ec;
-  if (e1 < t.size() && t[e1] == '-') {
-    const std::size_t e2 = CapWord(t, e1 + 1);
-    if (e2 != kNone && Boundary(t, e2)) return e2;
+  // Plain ASCII words (the usual case): a shorter run would end before a
+  // letter and fail \b, so only the longest counts. Taking the inner word
+  // whenever it is there matches the regex: without it a capital would
+  // follow and \b fail.
+  {
+    std::size_t e1 = CapWord(t, k);
+    if (e1 == kNone) return kNone;
+    std::size_t end = e1;
+    if (const std::size_t ec = CapWord(t, e1); ec != kNone) end = ec;
+    std::size_t e2 = kNone;
+    if (end < t.size() && t[end] == '-') e2 = CapWord(t, end + 1);
+    const std::size_t last = e2 != kNone ? e2 : end;
+    if (std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k), t.begin() + static_cast<std::ptrdiff_t>(last),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      if (e2 != kNone && Boundary(t, e2)) return e2;
+      return Boundary(t, end) ? end : kNone;
+    }
   }
-  return Boundary(t, e1) ? e1 : kNone;
+  // In the regex's order: each length of the first word, longest first; then
+  // the inner word ("DeSantis") at each length, then none; then the hyphened
+  // part at each length, then none; the first that ends on \b.
+  for (const std::size_t e1 : CapWordEnds(t, k)) {
+    std::vector<std::size_t> inner = CapWordEnds(t, e1);
+    inner.push_back(e1);  // no inner word
+    for (const std::size_t ei : inner) {
+      if (ei < t.size() && t[ei] == '-')
+        for (const std::size_t e2 : CapWordEnds(t, ei + 1))
+          if (Boundary(t, e2)) return e2;
+      if (Boundary(t, ei)) return ei;
+    }
+  }
+  return kNone;
 }
 
 // Lower case, then capitalised ("Rocky De La Fuente").

@@ -14,9 +14,11 @@ namespace claimx {
 //   \b([A-Z][a-z]+)\s+(?:([A-Z][a-z]+|[A-Z]\.)\s+)?
 //   (?:(?:de|la|del|della|van|von|der|den|da|di|du|le|De|La|Del|Van|Von|Der|Da|Di|Du|Le)\s+){0,2}
 //   ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b
-// ("Claudia De la Cruz", "Rocky De La Fuente", "Ludwig van Beethoven")
-// (RE2 semantics: ASCII classes, \s = [\t\n\f\r ], \b looks at text before
-// `pos` too). Sets [*b, *e) and returns true, or returns false.
+// ("Claudia De la Cruz", "Rocky De La Fuente", "Ludwig van Beethoven"), where
+// [a-z] also takes the lower-case Latin letters U+00DF-U+00FF (not U+00F7) and
+// U+0100-U+017F in UTF-8 ("Jenniffer González Colón")
+// (RE2 semantics: \s = [\t\n\f\r ], \b with ASCII word characters and
+// looking at text before `pos` too). Sets [*b, *e) and returns true, or returns false.
 bool FindFullName(std::string_view text, std::size_t pos, std::size_t* b, std::size_t* e);
 
 // Whether `word` is one of the surname particles above ("de", "La", "van").

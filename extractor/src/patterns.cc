@@ -613,7 +613,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   P->person_ref = MustCompile(
       "person_ref",
       "(?P<pron>\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b)|(?P<role>\\b[Tt]he\\s+(?:[A-Za-z-]+\\s+){0,3}?(?i:" +
-          Alternation(roles) + ")|\\b[Tt]he\\s+\\d{2,3}-year-old\\b)|(?P<name>(?:'|\\b)(?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*\\b)",
+          Alternation(roles) + ")|\\b[Tt]he\\s+\\d{2,3}-year-old\\b)|(?P<name>(?:'|\\b)(?:[A-Z]')?[A-Z]\\p{Ll}+(?:[A-Z]\\p{Ll}+)?(?:[-'][A-Z]?\\p{Ll}+)*)",
       &ok);
   P->number_any = MustCompile("number_any", "[0-9]|" + frag["NUMWORD"], &ok);
   P->year_any = MustCompile("year", "\\b(?:19[0-9]{2}|20[0-9]{2})\\b", &ok);
