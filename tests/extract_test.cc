@@ -599,6 +599,23 @@ TEST_CASE("names with diacritics / a headline's shorter name", "[extract]") {
   CHECK(Opt(v[1].subject) == "William Villafañe");
 }
 
+TEST_CASE("results tables: a heading with a dash and a source / a Pct. column / tagged bullets", "[extract]") {
+  auto t = Run("OKLAHOMA REPUBLICAN PRIMARY FOR GOVERNOR \u2014 unofficial, 1,951 of 1,951 precincts (State Election "
+               "Board)\n\nCandidate               Votes      Pct.\nMick Cornett          132,806      29.2\n"
+               "Kevin Stitt           110,479      24.3\n",
+               "2018-06-27");
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].state_code == "OK");
+  CHECK(t[1].count == 110479);
+  CHECK(Opt(t[0].source) == "State Election Board");
+  CHECK(Opt(t[0].subject) == "Mick Cornett");
+  auto b = Run("Here is how the election finished in Vermont, from the certified canvass:\n\n"
+               "\u2022 Peter Shumlin (D): 89,509\n\n\u2022 Scott Milne (R): 87,075\n");
+  REQUIRE(b.size() == 2);
+  CHECK(b[1].count == 87075);
+  CHECK(Opt(b[1].metric) == "votes");
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

@@ -867,10 +867,18 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
   }
   // "RESULTS — SOUTH DAKOTA GOVERNOR (all 691 precincts)": a state anywhere
   // in an all-caps heading (its parenthesis aside) when nothing else is named.
-  if (out.empty() && s.size() >= 4 && s.size() <= 80) {
+  if (out.empty() && s.size() >= 4 && s.size() <= 120) {
     std::string_view h = s;
     if (h.back() == ')')
       if (const std::size_t k = h.rfind('('); k != std::string_view::npos) h = h.substr(0, k);
+    // "OKLAHOMA REPUBLICAN PRIMARY FOR GOVERNOR — unofficial, ...": the
+    // heading before its dash.
+    const bool lower_in = std::any_of(h.begin(), h.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    for (std::string_view dash : {" \u2014 ", " \u2013 ", " - "})
+      if (const std::size_t k = h.find(dash); lower_in && k != std::string_view::npos && k >= 4) {
+        const std::string_view head = h.substr(0, k);
+        if (std::none_of(head.begin(), head.end(), [](char c) { return c >= 'a' && c <= 'z'; })) h = head;
+      }
     const bool caps = std::none_of(h.begin(), h.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
                       std::count_if(h.begin(), h.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 4;
     std::vector<std::pair<std::size_t, std::size_t>> words;
@@ -2796,6 +2804,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           }
         }
       if (!c.metric && para_metric_.count(intro)) c.metric = para_metric_[intro];
+      // "• Peter Shumlin (D): 89,509": a party-tagged row counts votes.
+      if (!c.metric && rule.id == "leader_row")
+        for (const char* tag : {" (D)", " (R)", " (L)", " (I)", " (G)", " (Ind.)", " (Lib.)"})
+          if (s.substr(0, nb).find(tag) != std::string_view::npos) c.metric = "votes";
       if (!c.metric && !first_in_para) c.metric = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true);
     }
     if (c.metric) sentence_metric = c.metric;
@@ -3436,14 +3448,18 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
   // between the intro and the rows is no intro.
   const auto column_header = [&](std::size_t p) {
     const std::string_view h = para_text(p);
-    return (h.find("   ") != std::string_view::npos || h.find(" | ") != std::string_view::npos) && h.back() != '.' &&
+    // ("Candidate      Votes      Pct.": an abbreviation's dot among columns.)
+    const std::size_t gap = h.find("   ");
+    const bool columns = gap != std::string_view::npos && h.find("   ", h.find_first_not_of(' ', gap)) != std::string_view::npos;
+    return (gap != std::string_view::npos || h.find(" | ") != std::string_view::npos) && (h.back() != '.' || columns) &&
            h.back() != ':';
   };
   for (std::size_t p = 1; p < paras_.size(); ++p) {
     if (!item[p]) continue;
     if (item[p - 1]) {
       intro_[p] = intro_[p - 1];
-    } else if (p >= 2 && column_header(p - 1) && para_text(p - 2).back() == ':') {
+    } else if (p >= 2 && column_header(p - 1) && (para_text(p - 2).back() == ':' || para_text(p - 2).back() == ')' ||
+                                                  std::isalnum(static_cast<unsigned char>(para_text(p - 2).back())))) {
       intro_[p] = static_cast<int>(p - 2);
       intro_header_[p - 2] = p - 1;
     } else {
@@ -3482,6 +3498,17 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       std::string_view s = Sent(si);
       for (const Cue& q : CuesOf(si, &cues))
         if (auto src = CanonicalSource(q.np)) { para_source_[para] = src; break; }
+      // "OKLAHOMA REPUBLICAN PRIMARY ... (State Election Board)": a heading's
+      // closing parenthesis names its source.
+      if (!para_source_.count(para) && s.size() > 4 && s.back() == ')')
+        if (const std::size_t k = s.rfind('('); k != std::string_view::npos && k + 2 < s.size() && IsUpper(s[k + 1])) {
+          const std::string inner(s.substr(k + 1, s.size() - k - 2));
+          bool caps = true;
+          for (std::size_t w = 0; w < inner.size(); w = inner.find(' ', w) == std::string::npos ? inner.size() : inner.find(' ', w) + 1)
+            caps &= IsUpper(inner[w]) || inner.compare(w, 3, "of ") == 0 || inner.compare(w, 4, "and ") == 0;
+          if (caps && inner.find_first_of("0123456789") == std::string::npos)
+            if (auto src = CanonicalSource(inner)) para_source_[para] = src;
+        }
       if (auto m = MetricIn(s, 0, s.size(), false)) para_metric_[para] = m;
       // "State | Votes | As of": the column header under it names the metric.
       if (auto h = intro_header_.find(para); h != intro_header_.end() && !para_metric_.count(para)) {
