@@ -616,6 +616,15 @@ TEST_CASE("results tables: a heading with a dash and a source / a Pct. column / 
   CHECK(Opt(b[1].metric) == "votes");
 }
 
+TEST_CASE("a stretch of states / a by-the-numbers box", "[extract]") {
+  CHECK(Run("Irene killed at least 45 people from North Carolina to Maine.").empty());
+  auto b = Run("IRENE IN VERMONT, BY THE NUMBERS\n\n6 \u2014 people killed in Vermont\n\n531 \u2014 miles of state "
+               "highway closed\n");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].state_code == "VT");
+  CHECK(b[0].count == 6);
+}
+
 TEST_CASE("places inside a state own their figures", "[extract]") {
   CHECK(Run("Alphabet told California regulators it would lay off 1,608 workers at its Mountain View, Calif., headquarters.")
             .empty());

@@ -695,6 +695,18 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         if (!(ne + 1 < after.size() && after[ne] == ' ' && IsUpper(after[ne + 1]))) skip = true;
       }
     }
+    // "at least 45 people from North Carolina to Maine": a stretch of states
+    // is a region, no state's.
+    if (!skip) {
+      const std::string_view head = s.substr(0, b);
+      const bool first = head.size() >= 5 && head.substr(head.size() - 5) == "from " && s.substr(e, 4) == " to ";
+      const bool second = head.size() >= 4 && head.substr(head.size() - 4) == " to " &&
+                          head.substr(head.size() > 30 ? head.size() - 30 : 0).find("from ") != std::string_view::npos;
+      if (first || second) {
+        skip = true;
+        out.push_back({b, e, Place::kSubstate, "-"});
+      }
+    }
     // "crews from as far away as Alaska": where help came from; "the Kansas
     // City, Mo.-Kan., area": a metro area's second state.
     if (!skip) {
