@@ -79,6 +79,18 @@ const std::unordered_set<std::string>& NonNameWords() {
   return k;
 }
 
+// A noun that describes a person ("native", "lawyer", "congressman"): a place
+// before it is the person's home, not the figure's place.
+bool IsOccupation(const std::string& word) {
+  static const std::set<std::string> k = {"native",   "resident",   "lawyer",       "attorney",     "activist",
+                                          "author",   "developer",  "rancher",      "farmer",       "doctor",
+                                          "physician", "teacher",   "entrepreneur", "executive",    "legislator",
+                                          "investor", "philanthropist", "minister", "billionaire",  "millionaire",
+                                          "mogul",    "businessman", "businesswoman", "congressman", "congresswoman",
+                                          "lawmaker", "pastor"};
+  return k.count(word) > 0;
+}
+
 // True when the name at `b` is the object of a lead ("led Gillum by",
 // "defeated Republican Abe Hamadeh by"): a margin belongs to the agent.
 bool IsObjectOfMargin(std::string_view s, std::size_t b) {
@@ -254,6 +266,10 @@ class DocResolver {
   std::optional<std::string> OrgByHead(const std::string& head, std::size_t before) const;
   void RememberSources(const std::vector<Cue>& cues);
   bool SplitsSpelledNumber(std::string_view s, std::size_t nb, std::size_t ne) const;
+  // The normalized text of paragraph p.
+  std::string_view ParaText(std::size_t p) const {
+    return std::string_view(t_.norm).substr(paras_[p].begin, paras_[p].end - paras_[p].begin);
+  }
   void MatchSentence(std::size_t si, std::optional<std::vector<Cue>>* cues, std::vector<Claim>* out);
   // The cues of sentence si, computed once (needs the entities).
   const std::vector<Cue>& CuesOf(std::size_t si, std::optional<std::vector<Cue>>* cache);
@@ -552,7 +568,7 @@ void DocResolver::BuildEntities() {
 void DocResolver::FindDateline() {
   // "AUSTIN, Texas (AP) -": the dateline's state serves its paragraph.
   if (!paras_.empty()) {
-    std::string_view first = std::string_view(t_.norm).substr(paras_[0].begin, paras_[0].end - paras_[0].begin);
+    std::string_view first = ParaText(0);
     if (P_.dateline->Find(first, 0, &g_)) {
       const auto& nm = P_.dateline->NamedGroups();
       const GroupSpan st = g_[static_cast<std::size_t>(nm.at("st"))];
@@ -619,28 +635,17 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                                                       "Executive", "Council", "Supervisor", "Supervisors", "Prosecutor"};
         if (kOffice.count(std::string(s.substr(e + 1, we - e - 1)))) real = false;
       }
-      // "The Orange County congressman had 1,080,412 votes nationwide": a
-      // person's home in a description, no place of the figure.
-      if (e + 1 < s.size() && s[e] == ' ' && std::islower(static_cast<unsigned char>(s[e + 1]))) {
-        std::size_t we = e + 1;
-        while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
-        const std::string word(s.substr(e + 1, we - e - 1));
-        static const std::set<std::string> kPerson = {"congressman", "congresswoman", "lawmaker", "legislator",
-                                                      "native", "businessman", "businesswoman", "resident"};
-        if (P_.roles.count(word) || kPerson.count(word)) real = false;
-      }
     }
-    // "the Binghamton, N.Y., native drew ...": a person's home town.
-    if (real && city.matched()) {
+    // "The Orange County congressman had 1,080,412 votes nationwide", "the
+    // Binghamton, N.Y., native drew ...": a person's home, no place of the figure.
+    if (real) {
       std::size_t e = static_cast<std::size_t>(g[0].end);
-      if (e < s.size() && s[e] == ',') ++e;
+      if (city.matched() && e < s.size() && s[e] == ',') ++e;
       if (e + 1 < s.size() && s[e] == ' ' && std::islower(static_cast<unsigned char>(s[e + 1]))) {
         std::size_t we = e + 1;
         while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
         const std::string word(s.substr(e + 1, we - e - 1));
-        static const std::set<std::string> kPerson = {"native", "resident", "businessman", "businesswoman", "lawyer",
-                                                      "attorney", "activist", "pastor", "doctor", "farmer", "teacher"};
-        if (P_.roles.count(word) || kPerson.count(word)) real = false;
+        if (P_.roles.count(word) || IsOccupation(word)) real = false;
       }
     }
     if (real) {
@@ -759,14 +764,8 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     if (!skip && after.size() > 3 && after[0] == ' ' && std::isalpha(static_cast<unsigned char>(after[1]))) {
       std::size_t we = 1;
       while (we < after.size() && (std::isalpha(static_cast<unsigned char>(after[we])) || after[we] == '-')) ++we;
-      static const std::set<std::string> kOccupation = {"native", "resident", "lawyer", "attorney", "activist",
-                                                        "author", "developer", "rancher", "farmer", "doctor",
-                                                        "physician", "teacher", "entrepreneur", "executive",
-                                                        "legislator", "investor", "philanthropist", "minister",
-                                                        "billionaire", "millionaire", "mogul", "businessman",
-                                                        "businesswoman", "congressman", "congresswoman"};
       const std::string word = Lower(std::string(after.substr(1, we - 1)));
-      const bool description = P_.roles.count(word) > 0 || kOccupation.count(word) > 0;
+      const bool description = P_.roles.count(word) > 0 || IsOccupation(word);
       const bool named = we + 1 < after.size() && after[we] == ' ' && IsUpper(after[we + 1]);
       const std::string_view before_state = s.substr(b >= 4 ? b - 4 : 0, b >= 4 ? 4 : b);
       const bool article = before_state == "The " || before_state == "the " || before_state.substr(before_state.size() >= 2 ? before_state.size() - 2 : 0) == "a ";
@@ -2327,7 +2326,7 @@ std::optional<std::string> DocResolver::HeadingPerson(int para) {
       last_subject_ && subject_si_ < sents_.size() ? static_cast<std::size_t>(sents_[subject_si_].paragraph) : 0;
   for (std::size_t p = static_cast<std::size_t>(para); p-- > 0 && p + 8 > static_cast<std::size_t>(para);) {
     if (last_subject_ && p <= last_para) return std::nullopt;
-    const std::string_view h = std::string_view(t_.norm).substr(paras_[p].begin, paras_[p].end - paras_[p].begin);
+    const std::string_view h = ParaText(p);
     if (h.size() > 80 || h.empty() || std::strchr(".!?:\"", h.back())) continue;
     std::vector<std::string> names;
     for (std::size_t pos = 0, mb, me; FindFullName(h, pos, &mb, &me); pos = me) {
@@ -2802,8 +2801,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // a row's figure counts its column's heading.
       if (!c.metric && intro >= 0)
         if (auto h = intro_header_.find(intro); h != intro_header_.end()) {
-          const std::string_view ht = std::string_view(t_.norm).substr(paras_[h->second].begin,
-                                                                       paras_[h->second].end - paras_[h->second].begin);
+          const std::string_view ht = ParaText(h->second);
           const std::vector<std::pair<std::size_t, std::size_t>> head = TableCells(ht), row = TableCells(s);
           std::size_t col = row.size();
           for (std::size_t k = 0; k < row.size(); ++k)
@@ -3372,16 +3370,14 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
   for (const Paragraph& p : paras_)
     for (std::size_t k = p.begin; k < p.end; ++k)
       if (t_.norm[k] == '\n' || t_.norm[k] == '\r') t_.norm[k] = ' ';
-  const std::string_view norm(t_.norm);
-  const auto para_text = [&](std::size_t p) { return norm.substr(paras_[p].begin, paras_[p].end - paras_[p].begin); };
   std::vector<char>& has_num = has_num_;
   std::vector<char>& has_src = has_src_;
   has_num.assign(paras_.size(), 0);
   has_src.assign(paras_.size(), 0);
   bool any_num = false;
   for (std::size_t p = 0; p < paras_.size(); ++p) {
-    has_num[p] = P_.HasNumber(para_text(p));
-    has_src[p] = P_.source_any && P_.source_any->Matches(para_text(p));
+    has_num[p] = P_.HasNumber(ParaText(p));
+    has_src[p] = P_.source_any && P_.source_any->Matches(ParaText(p));
     any_num |= has_num[p] != 0;
   }
   if (!any_num) return;
@@ -3438,12 +3434,12 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
   // paragraph before the run of items.
   intro_.assign(paras_.size(), -1);
   std::vector<bool> item(paras_.size(), false);
-  for (std::size_t p = 0; p < paras_.size(); ++p) item[p] = has_num[p] && P_.list_item->Matches(para_text(p));
+  for (std::size_t p = 0; p < paras_.size(); ++p) item[p] = has_num[p] && P_.list_item->Matches(ParaText(p));
   // A bulleted line under an intro that ends with ':' is an item too, even
   // with words after its figure ("- Minnesota: 51 cases, including one
   // death, per the Minnesota Department of Health").
   const auto bulleted = [&](std::size_t p) {
-    std::string_view t = para_text(p);
+    std::string_view t = ParaText(p);
     while (!t.empty() && IsRe2Space(t.front())) t.remove_prefix(1);
     return t.size() > 2 && (t[0] == '-' || t[0] == '*' || t.rfind("\u2022", 0) == 0) &&
            (t[1] == ' ' || t.rfind("\u2022 ", 0) == 0);
@@ -3452,14 +3448,14 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     if (item[p] || !has_num[p] || !bulleted(p)) continue;
     std::size_t k = p - 1;
     while (k > 0 && (item[k] || bulleted(k))) --k;
-    std::string_view t = para_text(k);
+    std::string_view t = ParaText(k);
     while (!t.empty() && IsRe2Space(t.back())) t.remove_suffix(1);
     if (!t.empty() && t.back() == ':') item[p] = true;
   }
   // A table's column header ("STATE   WEEK ENDED 3/28   WEEK ENDED 3/21")
   // between the intro and the rows is no intro.
   const auto column_header = [&](std::size_t p) {
-    const std::string_view h = para_text(p);
+    const std::string_view h = ParaText(p);
     // ("Candidate      Votes      Pct.": an abbreviation's dot among columns.)
     const std::size_t gap = h.find("   ");
     const bool columns = gap != std::string_view::npos && h.find("   ", h.find_first_not_of(' ', gap)) != std::string_view::npos;
@@ -3470,8 +3466,8 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     if (!item[p]) continue;
     if (item[p - 1]) {
       intro_[p] = intro_[p - 1];
-    } else if (p >= 2 && column_header(p - 1) && (para_text(p - 2).back() == ':' || para_text(p - 2).back() == ')' ||
-                                                  std::isalnum(static_cast<unsigned char>(para_text(p - 2).back())))) {
+    } else if (p >= 2 && column_header(p - 1) && (ParaText(p - 2).back() == ':' || ParaText(p - 2).back() == ')' ||
+                                                  std::isalnum(static_cast<unsigned char>(ParaText(p - 2).back())))) {
       intro_[p] = static_cast<int>(p - 2);
       intro_header_[p - 2] = p - 1;
     } else {
@@ -3524,8 +3520,7 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       if (auto m = MetricIn(s, 0, s.size(), false)) para_metric_[para] = m;
       // "State | Votes | As of": the column header under it names the metric.
       if (auto h = intro_header_.find(para); h != intro_header_.end() && !para_metric_.count(para)) {
-        const std::string_view ht = std::string_view(t_.norm).substr(paras_[h->second].begin,
-                                                                     paras_[h->second].end - paras_[h->second].begin);
+        const std::string_view ht = ParaText(h->second);
         if (auto hm = MetricIn(ht, 0, ht.size(), false)) para_metric_[para] = Lower(*hm);
       }
       // "Figures the department released for other states included:" counts
