@@ -1019,3 +1019,34 @@ TEST_CASE("party voters hold their ballots - chart rows split by bars", "[extrac
   CHECK(v[1].state_code == "MO");
   CHECK(v[1].count == 3187);
 }
+
+TEST_CASE("delegate lists under group labels - national delegates are a state's", "[extract][lists][places]") {
+  // A group's label ("Democrats (2,383 needed)") between an intro and its
+  // rows keeps the intro's scope, source and metric; an unknown surname
+  // labelling a row is its subject.
+  auto v = Run("Hillary Clinton and Bernie Sanders met in Wyoming.\n\n"
+               "Nationwide delegate totals per The Associated Press:\n\n"
+               "Democrats (2,383 needed)\n   Clinton ........ 1,758\n   Sanders ........ 1,069\n\n"
+               "Republicans (1,237 needed)\n   Kasich ......... 143");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "US");
+  CHECK(Opt(v[0].source) == "Associated Press");
+  CHECK(Opt(v[0].metric) == "delegates");
+  CHECK(Opt(v[0].subject) == "Hillary Clinton");
+  CHECK(v[2].count == 143);
+  CHECK(Opt(v[2].subject) == "Kasich");
+  CHECK(Opt(v[2].source) == "Associated Press");
+  // A state's heading is no group label: its rows are its own.
+  v = Run("Results:\n\nWISCONSIN\nDonald Trump (R) ....... 1,405,284\n\nOHIO\nDonald Trump (R) ....... 2,841,005");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "WI");
+  CHECK(v[1].state_code == "OH");
+  // "national delegates", "the national convention": a state's count.
+  v = Run("Clinton leaves Wyoming with 11 national delegates to Sanders' 7.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "WY");
+  CHECK(v[1].state_code == "WY");
+  v = Run("Bernie Sanders won Wyoming, 156 county convention delegates to 124 for Hillary Clinton.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].metric) == "county convention delegates");
+}

@@ -259,6 +259,10 @@ class DocResolver {
   std::optional<std::string> PersonAfterWord(const std::string& word, std::string_view text, std::string_view window,
                                              std::size_t lo) const;
   std::optional<std::string> MetricIn(std::string_view s, std::size_t from, std::size_t to, bool last) const;
+  // "Kasich ........... 143" under a delegate or vote count: the row's
+  // label, a surname or a name, is the person it counts for.
+  std::optional<std::string> RowNameLabel(std::string_view s, std::size_t nb, const std::string& rule,
+                                          const std::optional<std::string>& metric) const;
   // Where a metric ending at `end` ends when "and <metric>" follows it.
   std::size_t JoinedMetricEnd(std::string_view s, std::size_t end, std::size_t to) const;
   // "the department said" -> the organisation last named with that head word
@@ -835,6 +839,12 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     }
     // "National Guard", "National Weather Service": a name, not the nation.
     if (s.substr(b, e - b) == "National" && e + 1 < s.size() && s[e] == ' ' && IsUpper(s[e + 1])) clash = true;
+    // "11 national delegates", "the national convention", "the national
+    // average": what belongs to a national body, counted in a state.
+    if (s.substr(b, e - b) == "national")
+      for (std::string_view w : {" delegate", " convention", " party", " committee", " average", " guard", " park",
+                                 " forest", " anthem", " chair"})
+        if (s.substr(e, w.size()) == w) clash = true;
     // "the epicenter of the U.S. outbreak": an adjective, when a state is named.
     {
       std::string form(s.substr(b, e - b));
@@ -2321,6 +2331,38 @@ std::optional<std::string> DocResolver::PersonAfterWord(const std::string& word,
   return std::nullopt;
 }
 
+std::optional<std::string> DocResolver::RowNameLabel(std::string_view s, std::size_t nb, const std::string& rule,
+                                                     const std::optional<std::string>& metric) const {
+  if (rule != "leader_row" || !metric || !HolderMetric(*metric)) return std::nullopt;
+  std::string_view label = s.substr(0, nb);
+  while (!label.empty() && (IsRe2Space(label.front()) || label.front() == '-' || label.front() == '*')) label.remove_prefix(1);
+  while (!label.empty() && (IsRe2Space(label.back()) || label.back() == '.' || label.back() == ':')) label.remove_suffix(1);
+  // One or two capitalised words of letters: "Kasich", "John Kasich".
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < label.size();) {
+    if (!IsUpper(label[i])) return std::nullopt;
+    std::size_t j = i + 1;
+    while (j < label.size() && (std::islower(static_cast<unsigned char>(label[j])) || label[j] == '-' || label[j] == '\''))
+      ++j;
+    if (j - i < 3 || ++words > 2) return std::nullopt;
+    if (j < label.size() && label[j] != ' ') return std::nullopt;
+    i = j < label.size() ? j + 1 : j;
+  }
+  if (words == 0) return std::nullopt;
+  const std::string text(label), low = Lower(text);
+  // "Total", "Turnout", "Democrats", "Other", "Yes": no person.
+  static const std::set<std::string> kNotNames = {"total", "totals", "turnout", "other", "others", "yes", "no",
+                                                  "blank", "void", "spoiled", "undervotes", "overvotes", "write-ins",
+                                                  "write-in", "uncommitted", "none", "against", "for", "scattering",
+                                                  "remaining", "outstanding", "pledged", "unpledged", "superdelegates"};
+  if (kNotNames.count(low) || P_.StateByForm(text) || P_.metric_heads.count(low) || P_.generic_sources.count(low))
+    return std::nullopt;
+  for (const char* party : {"democrat", "republican", "libertarian", "green", "independent", "reform", "constitution"})
+    if (low.rfind(party, 0) == 0) return std::nullopt;
+  if (auto full = alias_.find(text); full != alias_.end()) return full->second;
+  return text;
+}
+
 std::optional<std::string> DocResolver::HeadingPerson(int para) {
   const std::size_t last_para =
       last_subject_ && subject_si_ < sents_.size() ? static_cast<std::size_t>(sents_[subject_si_].paragraph) : 0;
@@ -3190,6 +3232,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             }
       } else if (introduced) c.subject = introduced;
       else if (ref) c.subject = ResolvePerson(*ref);
+      else if (auto row_name = RowNameLabel(s, nb, rule.id, c.metric)) c.subject = row_name;
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
       // "The Associated Press reported these other state totals. Check them
       // out below:" then "New Jersey: 234,632": the article's own person.
@@ -3462,10 +3505,32 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     return (gap != std::string_view::npos || h.find(" | ") != std::string_view::npos) && (h.back() != '.' || columns) &&
            h.back() != ':';
   };
+  // A group's label between an intro's items ("Democrats (2,383 needed)",
+  // "Republicans:"): a few capitalised words with no sentence in them.
+  const auto group_label = [&](std::size_t p) {
+    std::string_view h = ParaText(p);
+    while (!h.empty() && IsRe2Space(h.front())) h.remove_prefix(1);
+    while (!h.empty() && (IsRe2Space(h.back()) || h.back() == ':')) h.remove_suffix(1);
+    if (h.size() < 3 || h.size() > 40 || !IsUpper(h[0]) || h.find('.') != std::string_view::npos) return false;
+    if (h.back() == ')')
+      if (const std::size_t k = h.rfind('('); k != std::string_view::npos) h = h.substr(0, k);
+    while (!h.empty() && IsRe2Space(h.back())) h.remove_suffix(1);
+    // "WISCONSIN", "Ohio": a place's heading starts a list of its own.
+    if (std::none_of(h.begin(), h.end(), [](char c) { return c >= 'a' && c <= 'z'; }) || P_.StateByForm(std::string(h)))
+      return false;
+    std::size_t words = 1;
+    for (char c : h) {
+      if (c == ' ') ++words;
+      if (std::isdigit(static_cast<unsigned char>(c)) || c == ',') return false;
+    }
+    return words <= 3;
+  };
   for (std::size_t p = 1; p < paras_.size(); ++p) {
     if (!item[p]) continue;
     if (item[p - 1]) {
       intro_[p] = intro_[p - 1];
+    } else if (p >= 2 && group_label(p - 1) && (item[p - 2] || ParaText(p - 2).back() == ':')) {
+      intro_[p] = item[p - 2] ? intro_[p - 2] : static_cast<int>(p - 2);
     } else if (p >= 2 && column_header(p - 1) && (ParaText(p - 2).back() == ':' || ParaText(p - 2).back() == ')' ||
                                                   std::isalnum(static_cast<unsigned char>(ParaText(p - 2).back())))) {
       intro_[p] = static_cast<int>(p - 2);
@@ -3518,6 +3583,18 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
             if (auto src = CanonicalSource(inner)) para_source_[para] = src;
         }
       if (auto m = MetricIn(s, 0, s.size(), false)) para_metric_[para] = m;
+      // "Nationwide delegate totals per ...:": the singular noun before a
+      // total counts its plural.
+      if (!para_metric_.count(para)) {
+        const std::string low = Lower(s);
+        for (const char* tot : {" totals", " total", " counts", " count", " tallies", " tally", " toll"})
+          for (std::size_t k = low.find(tot); k != std::string::npos && !para_metric_.count(para); k = low.find(tot, k + 1)) {
+            std::size_t w = k;
+            while (w > 0 && std::isalpha(static_cast<unsigned char>(low[w - 1]))) --w;
+            const std::string head = low.substr(w, k - w) + "s";
+            if (k > w && P_.metric_heads.count(head)) para_metric_[para] = head;
+          }
+      }
       // "State | Votes | As of": the column header under it names the metric.
       if (auto h = intro_header_.find(para); h != intro_header_.end() && !para_metric_.count(para)) {
         const std::string_view ht = ParaText(h->second);
