@@ -1050,3 +1050,31 @@ TEST_CASE("delegate lists under group labels - national delegates are a state's"
   REQUIRE(v.size() == 2);
   CHECK(Opt(v[0].metric) == "county convention delegates");
 }
+
+TEST_CASE("results rows with dashes and office labels - island and AP-abbreviation rows", "[extract][lists][places]") {
+  // "Name (R) - N" rows under an intro naming the state; a results line per
+  // office ("U.S. Senate - Name (D) N; Name (R) N"); each row's name.
+  auto v = Run("Statewide totals in Nebraska, as certified Monday by the canvassing board:\n\nPresident\n"
+               "Donald Trump (R) \u2014 556,846\nJoe Biden (D) \u2014 374,583\n\nBallots cast \u2014 966,920");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "NE");
+  CHECK(Opt(v[0].subject) == "Donald Trump");
+  CHECK(Opt(v[1].metric) == "votes");
+  CHECK(Opt(v[2].metric) == "ballots");
+  CHECK_FALSE(v[2].subject);
+  v = Run("New Hampshire results, according to The Associated Press:\n\n"
+          "U.S. Senate \u2014 Maggie Hassan (D) 301,442; Don Bolduc (R) 252,907\n"
+          "Governor \u2014 Chris Sununu (R) 329,710; Tom Sherman (D) 232,855");
+  REQUIRE(v.size() == 4);
+  CHECK(v[1].state_code == "NH");
+  CHECK(Opt(v[1].subject) == "Don Bolduc");
+  CHECK(Opt(v[3].subject) == "Tom Sherman");
+  CHECK(Opt(v[3].source) == "Associated Press");
+  // An ambiguous AP abbreviation labels its own row; an island is a county.
+  v = Run("Initial claims, according to Labor Department data:\n\nLa. ........ 7,455 (5,118)\nMiss. \u2014 1,100");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "LA");
+  CHECK(v[2].state_code == "MS");
+  CHECK(Run("Six of the new cases were acquired on Hawaii Island, where the outbreak total stands at 242.").empty());
+  CHECK(Run("Rhode Island reported 1,200 new cases.").size() == 1);
+}

@@ -627,6 +627,16 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
           (c.compare(c.size() - 4, 4, "wide") == 0 || c.compare(c.size() - 2, 2, "ly") == 0 || c == "Overall"))
         real = false;
     }
+    // "on Hawaii Island", "Long Island": an island is part of a state;
+    // "Rhode Island" is the state.
+    if (real && !city.matched()) {
+      const std::string_view m = s.substr(static_cast<std::size_t>(g[0].begin), static_cast<std::size_t>(g[0].end - g[0].begin));
+      if (m.size() > 7 && m.substr(m.size() - 7) == " Island") {
+        std::size_t w = m.size() - 7;
+        while (w > 0 && m[w - 1] != ' ') --w;
+        if (P_.StateByForm(std::string(m.substr(w)))) real = false;
+      }
+    }
     // "Maricopa County Superior Court Judge ...": a county in an office's
     // title is no place of the figure.
     if (real && !city.matched()) {
@@ -2333,18 +2343,46 @@ std::optional<std::string> DocResolver::PersonAfterWord(const std::string& word,
 
 std::optional<std::string> DocResolver::RowNameLabel(std::string_view s, std::size_t nb, const std::string& rule,
                                                      const std::optional<std::string>& metric) const {
-  if (rule != "leader_row" || !metric || !HolderMetric(*metric)) return std::nullopt;
+  if (rule != "leader_row" && rule != "scoreboard" && rule != "party_row") return std::nullopt;
+  // The words between the row's last separator and the figure.
   std::string_view label = s.substr(0, nb);
+  for (bool more = true; more;) {
+    more = false;
+    while (!label.empty() && (IsRe2Space(label.back()) || label.back() == '.' || label.back() == ':' || label.back() == '-'))
+      label.remove_suffix(1);
+    for (std::string_view dash : {"\u2014", "\u2013"})
+      if (label.size() >= dash.size() && label.substr(label.size() - dash.size()) == dash) {
+        label.remove_suffix(dash.size());
+        more = true;
+      }
+  }
+  // "Maggie Hassan (D)": a party tag marks a candidate.
+  bool tagged = false;
+  if (!label.empty() && label.back() == ')')
+    if (const std::size_t k = label.rfind('('); k != std::string_view::npos && label.size() - k <= 12) {
+      tagged = true;
+      label = label.substr(0, k);
+      while (!label.empty() && IsRe2Space(label.back())) label.remove_suffix(1);
+    }
+  if (!tagged && rule != "scoreboard" && (!metric || !HolderMetric(*metric))) return std::nullopt;
+  for (std::string_view sep : {";", ",", ":", "\u2014", "\u2013", " - ", "\u2022"})
+    if (const std::size_t k = label.rfind(sep); k != std::string_view::npos) label = label.substr(k + sep.size());
   while (!label.empty() && (IsRe2Space(label.front()) || label.front() == '-' || label.front() == '*')) label.remove_prefix(1);
-  while (!label.empty() && (IsRe2Space(label.back()) || label.back() == '.' || label.back() == ':')) label.remove_suffix(1);
-  // One or two capitalised words of letters: "Kasich", "John Kasich".
+  // Capitalised words and initials: "Kasich", "John Kasich", "J.B. Pritzker".
   std::size_t words = 0;
   for (std::size_t i = 0; i < label.size();) {
     if (!IsUpper(label[i])) return std::nullopt;
     std::size_t j = i + 1;
-    while (j < label.size() && (std::islower(static_cast<unsigned char>(label[j])) || label[j] == '-' || label[j] == '\''))
-      ++j;
-    if (j - i < 3 || ++words > 2) return std::nullopt;
+    if (j < label.size() && label[j] == '.') {
+      while (j + 1 < label.size() && label[j] == '.' && IsUpper(label[j + 1])) j += 2;
+      if (j < label.size() && label[j] == '.') ++j;
+    } else {
+      while (j < label.size() && (std::islower(static_cast<unsigned char>(label[j])) || label[j] == '-' || label[j] == '\''))
+        ++j;
+      if (j < label.size() && label[j] == '.' && label.substr(i, j - i) == "Jr") ++j;
+      if (j - i < 2) return std::nullopt;
+    }
+    if (++words > 4) return std::nullopt;
     if (j < label.size() && label[j] != ' ') return std::nullopt;
     i = j < label.size() ? j + 1 : j;
   }
@@ -2857,7 +2895,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         }
       if (!c.metric && para_metric_.count(intro)) c.metric = para_metric_[intro];
       // "• Peter Shumlin (D): 89,509": a party-tagged row counts votes.
-      if (!c.metric && rule.id == "leader_row")
+      if (!c.metric && (rule.id == "leader_row" || rule.id == "scoreboard"))
         for (const char* tag : {" (D)", " (R)", " (L)", " (I)", " (G)", " (Ind.)", " (Lib.)"})
           if (s.substr(0, nb).find(tag) != std::string_view::npos) c.metric = "votes";
       if (!c.metric && !first_in_para) c.metric = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true);
@@ -3231,8 +3269,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
               aside_subject = true;
             }
       } else if (introduced) c.subject = introduced;
-      else if (ref) c.subject = ResolvePerson(*ref);
       else if (auto row_name = RowNameLabel(s, nb, rule.id, c.metric)) c.subject = row_name;
+      else if (ref) c.subject = ResolvePerson(*ref);
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
       // "The Associated Press reported these other state totals. Check them
       // out below:" then "New Jersey: 234,632": the article's own person.

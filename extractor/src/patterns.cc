@@ -548,7 +548,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   P->substate = MustCompile(
       "substate",
       "(?P<city>\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}),\\s+(?:" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] + ")|"
-      "\\b(?:[A-Z][a-z]+\\s+){1,3}(?:County|Parish|City|Borough|Township)\\b|"
+      "\\b(?:[A-Z][a-z]+\\s+){1,3}(?:County|Parish|City|Borough|Township|Island)\\b|"
       "\\b[A-Z][a-z]+\\s+and\\s+[A-Z][a-z]+\\s+(?:[Cc]ounties|[Pp]arishes)\\b|"
       "\\b(?:\\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\\s+(?:Congressional\\s+)?District\\b|\\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Bb]orough)\\s+of\\s+[A-Z][a-z]+",
       &ok);
@@ -621,11 +621,12 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     std::string qual = "(?:" + frag["QUAL"] + "\\s+)?";
     // A party tag after a name in a results row: "Jon Tester (D) 253,876".
     const std::string tag = "(?:\\((?:R|D|I|L|G|Ind\\.?|Lib\\.?|Rep\\.?|Dem\\.?)\\)\\s+)?";
+    const std::string req_tag = "\\((?:R|D|I|L|G|Ind\\.?|Lib\\.?|Rep\\.?|Dem\\.?)\\)\\s+";
     std::string row;  // a table row: "Donald Trump (R) ....... 2,279,543 (47.5%)", "CA    878,727    186,809"
     std::string leader;
     st = expand("{LEADER}", 0, 0, &leader);
     if (!st.ok()) return Status(Status::kParse, rules_file + ": the LEADER fragment must be defined");
-    st = expand("^\\s*{ROW_LABEL}{LEADER}{DNUM}(?:{LEADER}{DNUM})?(?:\\s*\\([^()]{0,20}\\))?{ROW_DATE}?\\s*$", 0, 0, &row);
+    st = expand("^\\s*{ROW_LABEL}(?:{LEADER}|\\s+-{1,2}\\s+){DNUM}(?:{LEADER}{DNUM})?(?:\\s*\\([^()]{0,20}\\))?{ROW_DATE}?\\s*$", 0, 0, &row);
     if (!st.ok()) return Status(Status::kParse, rules_file + ": the ROW_LABEL, LEADER, ROW_DATE and DNUM fragments must be defined");
     P->list_item = MustCompile(
         "list_item",
@@ -634,6 +635,10 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
             // "Arizona — 14,566 cases and 704 deaths", "New Mexico — 6,317 cases; 283 deaths".
             "(?:\\s*(?:[,;]|,?\\s+and)\\s+" + qual + "(?:" + num + ")\\s+" + frag["METRIC"] + "){0,2}|(?::|-|–|—)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}" + tag + qual + "(?:" + num +
             ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}" + tag + qual + "(?:" + num + "))(?:\\s*\\([^()]{0,40}\\))?\\s*[.;,]?\\s*$"
+            // An office's results row: "U.S. Senate — Maggie Hassan (D) 301,442; Don Bolduc (R) 252,907".
+            "|^\\s*(?:[-*•]\\s*)?[A-Z][A-Za-z.]*(?:,?\\s+[A-Za-z0-9.]+){0,4}\\s*(?::|\\s-{1,2})\\s*(?:(?:[A-Z][A-Za-z'.-]+\\s+){1,3}" +
+            req_tag + qual + "(?:" + num + ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'.-]+\\s+){1,3}" + req_tag + qual + "(?:" + num +
+            ")\\s*[.;,]?\\s*$"
             // A labelled figure: "TOTAL BALLOTS, SENATE RACE: 586 034", "MARGIN OF VICTORY: 19,397".
             "|^\\s*(?:[-*•]\\s*)?(?i:(?:[a-z-]+\\s+){0,2}(?:" + frag["METRIC"] +
             "|margin|lead)(?:,?\\s+[a-z][a-z'’-]*){0,3})\\s*:\\s*" + qual + "(?:" + num + ")\\s*$"
