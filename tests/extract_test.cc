@@ -1078,3 +1078,25 @@ TEST_CASE("results rows with dashes and office labels - island and AP-abbreviati
   CHECK(Run("Six of the new cases were acquired on Hawaii Island, where the outbreak total stands at 242.").empty());
   CHECK(Run("Rhode Island reported 1,200 new cases.").size() == 1);
 }
+
+TEST_CASE("names with bare figures in a sentence - earlier levels after 'climbing from'", "[extract][subjects]") {
+  auto v = Run("Final unofficial Republican totals in Indiana: Donald Trump 591,514, Ted Cruz 406,783 and John Kasich "
+               "84,111.");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[1].subject) == "Ted Cruz");
+  CHECK(v[2].count == 84111);
+  v = Run("In Indiana, Trump won 591,514 votes, more than Cruz (406,783) and Kasich (84,111).");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[1].subject) == "Cruz");
+  v = Run("Alice Smith won 41,200 votes in Ohio and Bob Jones 39,870.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].subject) == "Bob Jones");
+  // A lone name's figure, a title or a qualifier word is no such list.
+  CHECK(Run("In Ohio, Smith 41,200.").empty());
+  v = Run("- Vaccines: About 2.6 million Connecticut residents are fully vaccinated.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].rule == "num_metric");
+  v = Run("New Hampshire recorded 488 overdose deaths in 2017, up from 485 in 2016 and climbing from 163 in 2012.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[2].count == 163);
+}

@@ -2343,12 +2343,13 @@ std::optional<std::string> DocResolver::PersonAfterWord(const std::string& word,
 
 std::optional<std::string> DocResolver::RowNameLabel(std::string_view s, std::size_t nb, const std::string& rule,
                                                      const std::optional<std::string>& metric) const {
-  if (rule != "leader_row" && rule != "scoreboard" && rule != "party_row") return std::nullopt;
+  if (rule != "leader_row" && rule != "scoreboard" && rule != "party_row" && rule != "name_list") return std::nullopt;
   // The words between the row's last separator and the figure.
   std::string_view label = s.substr(0, nb);
   for (bool more = true; more;) {
     more = false;
-    while (!label.empty() && (IsRe2Space(label.back()) || label.back() == '.' || label.back() == ':' || label.back() == '-'))
+    while (!label.empty() && (IsRe2Space(label.back()) || label.back() == '.' || label.back() == ':' || label.back() == '-' ||
+                              (label.back() == '(' && rule == "name_list")))
       label.remove_suffix(1);
     for (std::string_view dash : {"\u2014", "\u2013"})
       if (label.size() >= dash.size() && label.substr(label.size() - dash.size()) == dash) {
@@ -2364,10 +2365,34 @@ std::optional<std::string> DocResolver::RowNameLabel(std::string_view s, std::si
       label = label.substr(0, k);
       while (!label.empty() && IsRe2Space(label.back())) label.remove_suffix(1);
     }
-  if (!tagged && rule != "scoreboard" && (!metric || !HolderMetric(*metric))) return std::nullopt;
-  for (std::string_view sep : {";", ",", ":", "\u2014", "\u2013", " - ", "\u2022"})
+  if (!tagged && rule != "scoreboard" && rule != "name_list" && (!metric || !HolderMetric(*metric))) return std::nullopt;
+  for (std::string_view sep : {";", ",", ":", "\u2014", "\u2013", " - ", "\u2022", " and "})
     if (const std::size_t k = label.rfind(sep); k != std::string_view::npos) label = label.substr(k + sep.size());
   while (!label.empty() && (IsRe2Space(label.front()) || label.front() == '-' || label.front() == '*')) label.remove_prefix(1);
+  // "more than Cruz (406,783)": the capitalised words right before it,
+  // without a title or a qualifier ("President-elect Joe Biden", "About").
+  if (rule == "name_list") {
+    std::size_t start = label.size();
+    while (start > 0) {
+      std::size_t w = start;
+      while (w > 0 && label[w - 1] == ' ') --w;
+      std::size_t wb = w;
+      while (wb > 0 && label[wb - 1] != ' ') --wb;
+      if (wb == w || !IsUpper(label[wb])) break;
+      start = wb;
+    }
+    label = label.substr(start);
+    static const std::set<std::string> kLead = {"about", "around", "nearly", "almost", "some", "roughly", "approximately",
+                                                "over", "under", "just", "only", "more", "fewer", "less", "up", "an",
+                                                "estimated", "president-elect", "then-president", "former"};
+    for (std::size_t sp = label.find(' '); sp != std::string_view::npos; sp = label.find(' ')) {
+      const std::string first(label.substr(0, sp));
+      const std::string head = first.substr(0, first.find('-'));
+      if (!kLead.count(Lower(first)) && !NonNameWords().count(head) && !NonNameWords().count(first)) break;
+      label.remove_prefix(sp + 1);
+    }
+    if (kLead.count(Lower(std::string(label)))) return std::nullopt;
+  }
   // Capitalised words and initials: "Kasich", "John Kasich", "J.B. Pritzker".
   std::size_t words = 0;
   for (std::size_t i = 0; i < label.size();) {
@@ -2397,7 +2422,10 @@ std::optional<std::string> DocResolver::RowNameLabel(std::string_view s, std::si
     return std::nullopt;
   for (const char* party : {"democrat", "republican", "libertarian", "green", "independent", "reform", "constitution"})
     if (low.rfind(party, 0) == 0) return std::nullopt;
-  if (auto full = alias_.find(text); full != alias_.end()) return full->second;
+  // "Kasich's 143" is the possessive of an elliptical figure, no row.
+  if (text.size() > 2 && (text.back() == '\'' || text.compare(text.size() - 2, 2, "'s") == 0)) return std::nullopt;
+  if (text.find(' ') == std::string::npos)
+    if (auto full = alias_.find(text); full != alias_.end()) return full->second;
   return text;
 }
 
@@ -2559,6 +2587,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     const MatchHit& m = *mp;
     // "two hundred and twelve votes" is one number, not a list of two.
     if (SplitsSpelledNumber(s, static_cast<std::size_t>(m.num.begin), static_cast<std::size_t>(m.num.end))) continue;
+    // ": About 2.6 million", "Chart: California's 1.26m": no name's figure.
+    if (P_.rules[static_cast<std::size_t>(m.rule)].id == "name_list" &&
+        !RowNameLabel(s, static_cast<std::size_t>(m.num.begin), "name_list", std::nullopt))
+      continue;
     // "since March 2020 and 282 deaths": a month's year is no figure.
     if (m.num.end - m.num.begin == 4 && m.num.begin >= 4 && s[static_cast<std::size_t>(m.num.begin) - 1] == ' ') {
       std::size_t w = static_cast<std::size_t>(m.num.begin) - 1;
@@ -2584,6 +2616,16 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       if (P_.rules[static_cast<std::size_t>(d->rule)].id == "scoreboard" && !d->state.matched() &&
           !P_.list_item->Matches(s))
         continue;
+      // A name's bare figure ("..., Ted Cruz 406,783") only beside another
+      // name's figure or after a claim of the same sentence.
+      if (P_.rules[static_cast<std::size_t>(d->rule)].id == "name_list") {
+        bool paired = false;
+        for (const MatchHit* o : decided)
+          if (o != d && P_.rules[static_cast<std::size_t>(o->rule)].action == Rule::Action::kClaim &&
+              (P_.rules[static_cast<std::size_t>(o->rule)].id == "name_list" || o->num.end <= d->num.begin))
+            paired = true;
+        if (!paired) continue;
+      }
       claims.push_back(d);
     }
   if (claims.empty()) return;
@@ -3270,6 +3312,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             }
       } else if (introduced) c.subject = introduced;
       else if (auto row_name = RowNameLabel(s, nb, rule.id, c.metric)) c.subject = row_name;
+      // "more than Cruz (406,783)": a figure in parentheses after a name.
+      else if (auto paren_name = nb >= 3 && s[nb - 1] == '(' ? RowNameLabel(s, nb, "name_list", std::nullopt) : std::nullopt)
+        c.subject = paren_name;
       else if (ref) c.subject = ResolvePerson(*ref);
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
       // "The Associated Press reported these other state totals. Check them
@@ -3549,7 +3594,10 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     std::string_view h = ParaText(p);
     while (!h.empty() && IsRe2Space(h.front())) h.remove_prefix(1);
     while (!h.empty() && (IsRe2Space(h.back()) || h.back() == ':')) h.remove_suffix(1);
-    if (h.size() < 3 || h.size() > 40 || !IsUpper(h[0]) || h.find('.') != std::string_view::npos) return false;
+    // ("U.S. Senate" is a label; "He won." is a sentence.)
+    if (h.size() < 3 || h.size() > 40 || !IsUpper(h[0]) || h.back() == '.') return false;
+    for (std::size_t k = h.find(". "); k != std::string_view::npos; k = h.find(". ", k + 1))
+      if (k + 2 < h.size() && !IsUpper(h[k + 2])) return false;
     if (h.back() == ')')
       if (const std::size_t k = h.rfind('('); k != std::string_view::npos) h = h.substr(0, k);
     while (!h.empty() && IsRe2Space(h.back())) h.remove_suffix(1);
