@@ -1100,3 +1100,18 @@ TEST_CASE("names with bare figures in a sentence - earlier levels after 'climbin
   REQUIRE(v.size() == 3);
   CHECK(v[2].count == 163);
 }
+
+TEST_CASE("a list of states then a list of figures in the same order - no respectively", "[extract][places]") {
+  auto v = Run("Alabama, Oklahoma and Mississippi, three states that turned down the expansion, logged 97,870, 69,221 "
+               "and 61,494.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "AL");
+  CHECK(v[1].state_code == "OK");
+  CHECK(v[1].count == 69221);
+  CHECK(v[2].state_code == "MS");
+  // Two states but one figure: no such order.
+  v = Run("Ohio and Iowa reported 1,200 cases on Monday.");
+  REQUIRE(v.size() == 1);
+  // A bare list with no claim before it is no claim.
+  CHECK(Run("The numbers in Ohio were 12, 14 and 19.").empty());
+}

@@ -2617,8 +2617,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           !P_.list_item->Matches(s))
         continue;
       // A name's bare figure ("..., Ted Cruz 406,783") only beside another
-      // name's figure or after a claim of the same sentence.
-      if (P_.rules[static_cast<std::size_t>(d->rule)].id == "name_list") {
+      // name's figure or after a claim of the same sentence; so is a bare
+      // list's ("logged 97,870, 69,221 and 61,494").
+      if (P_.rules[static_cast<std::size_t>(d->rule)].id == "name_list" ||
+          P_.rules[static_cast<std::size_t>(d->rule)].id == "bare_list") {
         bool paired = false;
         for (const MatchHit* o : decided)
           if (o != d && P_.rules[static_cast<std::size_t>(o->rule)].action == Rule::Action::kClaim &&
@@ -2701,6 +2703,38 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       }
       if (codes)
         for (std::size_t i = 0; i < k; ++i) respectively[first + i] = (*codes)[i];
+    }
+  }
+  // "Alabama, Oklahoma and Mississippi logged 97,870, 69,221 and 61,494":
+  // the same order without the word: a list of k states, then (with no
+  // other state between) a list of exactly k bare figures.
+  if (claims.size() >= 2) {
+    const auto joined = [](std::string_view gap) { return gap == ", " || gap == " and " || gap == ", and "; };
+    const auto claim_gap = [&](std::size_t i) {
+      return s.substr(static_cast<std::size_t>(claims[i - 1]->num.end),
+                      static_cast<std::size_t>(claims[i]->num.begin - claims[i - 1]->num.end));
+    };
+    std::vector<const Place*> states;
+    for (const Place& p : places)
+      if (p.kind == Place::kState) states.push_back(&p);
+    for (std::size_t first = 0; first < claims.size(); ++first) {
+      if (respectively.count(first) || (first > 0 && joined(claim_gap(first)))) continue;
+      std::size_t end = first + 1;
+      while (end < claims.size() && joined(claim_gap(end))) ++end;
+      const std::size_t k = end - first;
+      const auto nb0 = static_cast<std::size_t>(claims[first]->num.begin);
+      // The last states before the figures, as one list.
+      std::size_t last = states.size();
+      for (std::size_t i = 0; i < states.size(); ++i)
+        if (states[i]->e <= nb0) last = i;
+      if (k < 2 || last == states.size() || last + 1 < k) continue;
+      const std::size_t lo = last + 1 - k;
+      bool list = lo == 0 || !joined(s.substr(states[lo - 1]->e, states[lo]->b - std::min(states[lo]->b, states[lo - 1]->e)));
+      for (std::size_t i = lo + 1; list && i <= last; ++i)
+        list = states[i - 1]->e <= states[i]->b && joined(s.substr(states[i - 1]->e, states[i]->b - states[i - 1]->e));
+      // ("respectively" after the list is handled above.)
+      if (!list || (resp_at != std::string::npos && resp_at > states[lo]->b)) continue;
+      for (std::size_t i = 0; i < k; ++i) respectively[first + i] = states[lo + i]->code;
     }
   }
   // "Trump and Clinton finished with 2,279,543 and 2,268,839 votes, respectively."
