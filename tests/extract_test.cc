@@ -1115,3 +1115,29 @@ TEST_CASE("a list of states then a list of figures in the same order - no respec
   // A bare list with no claim before it is no claim.
   CHECK(Run("The numbers in Ohio were 12, 14 and 19.").empty());
 }
+
+TEST_CASE("compound counted nouns - coordinated figures - a headline's deck", "[extract][metrics][places]") {
+  auto v = Run("The state Department of Health counts 1,581 deaths in Rhode Island nursing homes, while federal data "
+               "show 1,306 nursing home resident deaths.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].metric) == "nursing home resident deaths");
+  // No verb inside a compound: "cast" ends it.
+  v = Run("In Texas, 1,200 were counted before deaths were tallied.");
+  for (const auto& c : v) CHECK(c.count != 1200);
+  v = Run("The Maine CDC says 386 people are hospitalized, 112 of them in critical care and 58 on ventilators.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[2].count == 58);
+  CHECK(v[2].state_code == "ME");
+  // A ratio is no coordinated figure.
+  v = Run("Arizona reported 335 deaths, and one in every 120 residents tested positive.");
+  REQUIRE(v.size() == 1);
+  // A deck under a headline takes the headline's state.
+  v = Run("West Virginia school strike rolls into seventh day\nRoughly 20,000 teachers stay out\n\nBy Jo Smith");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "WV");
+  // "crews from 12 other states" is no national scope.
+  v = Run("In Georgia, Georgia Power said about 1,700 additional line workers had arrived from 12 other states.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "GA");
+  CHECK(Opt(v[0].metric) == "line workers");
+}

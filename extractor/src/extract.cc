@@ -91,6 +91,26 @@ bool IsOccupation(const std::string& word) {
   return k.count(word) > 0;
 }
 
+// A lower-case word that can stand inside a counted noun ("nursing home
+// resident deaths", "line workers"): no function word or verb ("1,200 were
+// counted before deaths", "8.2 million Floridians cast ballots").
+bool CompoundWord(const std::string& w) {
+  static const std::set<std::string> k = {
+      "a", "an", "the", "of", "and", "or", "in", "on", "at", "by", "for", "to", "from", "with", "as", "per", "were",
+      "have", "that", "than", "into", "over", "each", "about", "among", "after", "before", "since", "during", "under",
+      "until", "which", "their", "there", "where", "when", "then", "will", "would", "could", "should", "also", "only",
+      "just", "still", "even", "been", "being", "while", "across", "because", "through", "within", "without", "those",
+      "these", "them", "they", "what", "some", "like", "here", "alone", "including", "against", "toward", "towards",
+      "upon", "onto", "whose", "whom", "this", "cast", "got", "get", "won", "win", "took", "take", "made", "make",
+      "left", "lost", "lose", "hit", "set", "put", "gave", "give", "came", "come", "went", "saw", "see", "ran", "run",
+      "paid", "pay", "sent", "send", "spent", "kept", "held", "hold", "drew", "draw", "bought", "brought", "told",
+      "sold", "found", "met", "led", "fell", "rose", "grew", "cut", "let", "need", "want", "seek", "sought", "file",
+      "vote", "remain", "stay", "return", "receive", "report", "show", "say", "said", "did", "does", "done", "had",
+      "has", "having", "was", "are", "is", "be", "can", "may", "might", "must", "who", "not", "now", "all", "both"};
+  if (k.count(w)) return false;
+  return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
+}
+
 // True when the name at `b` is the object of a lead ("led Gillum by",
 // "defeated Republican Abe Hamadeh by"): a margin belongs to the agent.
 bool IsObjectOfMargin(std::string_view s, std::size_t b) {
@@ -878,6 +898,8 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         if (kOffice.count(std::string(s.substr(e + 1, we - e - 1)))) clash = true;
       }
     }
+    // "crews arrived from 12 other states": other states than the one named.
+    if (s.substr(b, e - b).find(" other states") != std::string_view::npos) clash = true;
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
   }
   // "MICHIGAN" on a line of its own: a table's heading names its state;
@@ -2538,6 +2560,15 @@ std::optional<std::string> NounAfter(std::string_view s, std::size_t ne) {
     while (i < s.size() && s[i] == ' ') ++i;
     std::size_t j = i;
     while (j < s.size() && (std::islower(static_cast<unsigned char>(s[j])) || (j > i && s[j] == '-'))) ++j;
+    // "31 WARN notices", "12 ICU beds": an acronym describes the noun.
+    if (j == i && w < 2) {
+      while (j < s.size() && std::isupper(static_cast<unsigned char>(s[j]))) ++j;
+      if (j - i >= 2 && j - i <= 6 && j < s.size() && s[j] == ' ') {
+        i = j;
+        continue;
+      }
+      j = i;
+    }
     if (j == i || (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j])))) return std::nullopt;
     std::string word(s.substr(i, j - i));
     const bool plural = word.size() >= 4 && word.back() == 's' && word[word.size() - 2] != 's' &&
@@ -2587,6 +2618,27 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     const MatchHit& m = *mp;
     // "two hundred and twelve votes" is one number, not a list of two.
     if (SplitsSpelledNumber(s, static_cast<std::size_t>(m.num.begin), static_cast<std::size_t>(m.num.end))) continue;
+    // "1,306 nursing home resident deaths" names what it counts; "1,200 were
+    // counted before deaths" does not: no verb or function word between.
+    if (P_.rules[static_cast<std::size_t>(m.rule)].id == "num_compound_metric" && m.metric.matched()) {
+
+      bool verb = false;
+      const std::string_view gap = s.substr(static_cast<std::size_t>(m.num.end),
+                                            static_cast<std::size_t>(std::max(m.metric.begin, m.num.end) - m.num.end));
+      for (std::size_t i = 0; i < gap.size();) {
+        while (i < gap.size() && !std::islower(static_cast<unsigned char>(gap[i]))) ++i;
+        std::size_t j = i;
+        while (j < gap.size() && std::isalpha(static_cast<unsigned char>(gap[j]))) ++j;
+        if (j > i && (i == 0 || gap[i - 1] == ' ') && (j == gap.size() || gap[j] == ' ')) {
+          const std::string w(gap.substr(i, j - i));
+          // (The rule's own "or more", "or so", "of the", "of last year's".)
+          static const std::set<std::string> kRuleWords = {"or", "more", "fewer", "so", "plus", "of", "the", "last", "this"};
+          verb |= !kRuleWords.count(w) && !CompoundWord(w);
+        }
+        i = j;
+      }
+      if (verb) continue;
+    }
     // ": About 2.6 million", "Chart: California's 1.26m": no name's figure.
     if (P_.rules[static_cast<std::size_t>(m.rule)].id == "name_list" &&
         !RowNameLabel(s, static_cast<std::size_t>(m.num.begin), "name_list", std::nullopt))
@@ -2620,11 +2672,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // name's figure or after a claim of the same sentence; so is a bare
       // list's ("logged 97,870, 69,221 and 61,494").
       if (P_.rules[static_cast<std::size_t>(d->rule)].id == "name_list" ||
-          P_.rules[static_cast<std::size_t>(d->rule)].id == "bare_list") {
+          P_.rules[static_cast<std::size_t>(d->rule)].id == "bare_list" ||
+          P_.rules[static_cast<std::size_t>(d->rule)].id == "coord_num") {
         bool paired = false;
         for (const MatchHit* o : decided)
           if (o != d && P_.rules[static_cast<std::size_t>(o->rule)].action == Rule::Action::kClaim &&
-              (P_.rules[static_cast<std::size_t>(o->rule)].id == "name_list" || o->num.end <= d->num.begin))
+              ((P_.rules[static_cast<std::size_t>(o->rule)].id == "name_list" &&
+                P_.rules[static_cast<std::size_t>(d->rule)].id == "name_list") ||
+               o->num.end <= d->num.begin))
             paired = true;
         if (!paired) continue;
       }
@@ -2836,6 +2891,22 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             if (const StateInfo* st = P_.StateByForm(std::string(s.substr(b, e - b)))) p = Place{b, e, Place::kState, st->code};
         }
       }
+      // "Delaware Democrats' edge tops 147,000 as registration closes" over
+      // "Rolls reach 740,512 before Saturday's cutoff": a headline's deck
+      // takes the headline's state.
+      if (!p && first_in_para && para > 0 && para <= 6 && places.empty()) {
+        const auto headline_like = [&](std::size_t q) {
+          std::string_view t = ParaText(q);
+          while (!t.empty() && IsRe2Space(t.back())) t.remove_suffix(1);
+          return !t.empty() && t.size() < 200 && t.find('\n') == std::string_view::npos &&
+                 std::string_view(".!?:\"'").find(t.back()) == std::string_view::npos;
+        };
+        const auto hp = static_cast<std::size_t>(para - 1);
+        // (A headline without a figure is not segmented: its whole text.)
+        if (headline_like(static_cast<std::size_t>(para)) && headline_like(hp) && intro < 0)
+          for (const Place& q : Places(ParaText(hp)))
+            if (q.kind == Place::kState) p = q;
+      }
       if (!p && intro >= 0) {
         auto it = intro_place_.find(intro);
         if (it == intro_place_.end()) {
@@ -2934,7 +3005,23 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       c.metric = rule.fixed_metric;
     } else if (m.metric.matched()) {
       const std::size_t me = JoinedMetricEnd(s, static_cast<std::size_t>(m.metric.end), s.size());
-      c.metric = Lower(s.substr(static_cast<std::size_t>(m.metric.begin), me - static_cast<std::size_t>(m.metric.begin)));
+      auto mb = static_cast<std::size_t>(m.metric.begin);
+      // "1,306 nursing home resident deaths", "1,700 additional line workers":
+      // the lower-case words right before the counted noun belong to it
+      // (not a quantity's "additional", "more", "other").
+      if (rule.id == "num_compound_metric") {
+        static const std::set<std::string> kQuantity = {"additional", "more", "other", "extra", "total", "overall",
+                                                        "combined", "fewer", "plus", "so", "or"};
+        for (std::size_t w = mb; w > ne + 1 && s[w - 1] == ' ';) {
+          std::size_t wb = w - 1;
+          while (wb > ne && std::islower(static_cast<unsigned char>(s[wb - 1]))) --wb;
+          const std::string word(s.substr(wb, w - 1 - wb));
+          if (wb == w - 1 || wb <= ne || s[wb - 1] != ' ' || kQuantity.count(word) || !CompoundWord(word)) break;
+          mb = wb;
+          w = wb;
+        }
+      }
+      c.metric = Lower(s.substr(mb, me - mb));
     } else {
       auto [cb, ce] = Clause(s, nb, ne, ";");
       // The noun after the figure in its own comma clause, then the nearest
