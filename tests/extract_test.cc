@@ -1141,3 +1141,21 @@ TEST_CASE("compound counted nouns - coordinated figures - a headline's deck", "[
   CHECK(v[0].state_code == "GA");
   CHECK(Opt(v[0].metric) == "line workers");
 }
+
+TEST_CASE("the unseated incumbent holds the second figure - respectively after a list - the ticket", "[extract][subjects]") {
+  auto v = Run("In Arkansas, Republican U.S. Rep. Tom Cotton unseated two-term Democratic Sen. Mark Pryor on Tuesday, "
+               "piling up 478,819 votes to the incumbent's 334,174.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Tom Cotton");
+  CHECK(Opt(v[1].subject) == "Mark Pryor");
+  v = Run("In Wyoming, Denton Knapp and Robyn Belinskey finished with 1,306 and 1,014 votes, respectively, and under "
+          "1,700 Republican voters left the race blank.");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[0].subject) == "Denton Knapp");
+  CHECK(Opt(v[1].subject) == "Robyn Belinskey");
+  // An institution is no person: "the Electoral College met".
+  v = Run("Mike Maturen ran for president.\n\nAs of Dec. 19, the day the Electoral College met, the ticket had "
+          "received 6,697 votes nationwide.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].subject) == "Mike Maturen");
+}

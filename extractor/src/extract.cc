@@ -70,6 +70,8 @@ const std::unordered_set<std::string>& NonNameWords() {
       "Systems", "Inc", "Corp", "Corporation", "Holdings", "Industries", "Enterprises", "Technologies", "Partners",
       "Media", "Motors", "Airlines", "Bank", "Capital", "Energy", "Electric", "Communications", "Software",
       "Solutions", "Entertainment", "Studios", "Pictures", "Productions", "Atlas",
+      // Institutions: "the Electoral College met", "the Legislature".
+      "College", "Electoral", "Legislature", "Assembly", "Hospital", "School", "Schools", "Academy",
       // Sentence openers before a name: "Remember Brock Pierce?", "Meet ...".
       "Jr", "Sr", "Remember", "Meet", "Imagine", "Consider", "Thank", "Thanks", "Congratulations", "Watch", "Look", "Say",
       // Programmes, laws and shows: "Green New Deal", "Affordable Care Act", "Saturday Night Live".
@@ -122,7 +124,9 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
                                                "defeats", "defeating", "edged", "edges", "edging", "outpolled",
                                                "outpolling", "outvoted", "outvoting", "out-voted", "out-voting",
                                                "outnumber", "outnumbers", "outnumbered", "overtook", "outpaced",
-                                               "over", "topped", "topping", "of", "against"};
+                                               "over", "topped", "topping", "of", "against", "unseated", "unseats",
+                                               "unseating", "ousted", "ousts", "toppled", "upset", "trounced", "routed",
+                                               "bested", "crushed"};
   std::size_t i = b;
   for (int words = 0; words < 5; ++words) {
     while (i > 0 && IsRe2Space(s[i - 1])) --i;
@@ -133,7 +137,9 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
     while (!w.empty() && w.back() == ',') w.pop_back();
     if (kVerbs.count(w) || w == "back") return true;  // "turned back"
     // Titles and the rest of the name ("Andrew Gillum") stand between.
-    if (!kTitles.count(w) && !IsUpper(w[0])) return false;
+    // ("two-term Democratic Sen. Mark Pryor": a term count is a title too.)
+    const bool term = w.size() > 5 && w.compare(w.size() - 5, 5, "-term") == 0;
+    if (!kTitles.count(w) && !IsUpper(w[0]) && !term) return false;
   }
   return false;
 }
@@ -2793,12 +2799,17 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     }
   }
   // "Trump and Clinton finished with 2,279,543 and 2,268,839 votes, respectively."
+  // ("Knapp and Belinskey finished with 1,306 and 1,014 votes, respectively,
+  // and under 1,700 voters left it blank": the figures before the word.)
   std::vector<const PersonRef*> respectively_who;
-  if (claims.size() >= 2 && Lower(s).find("respectively") != std::string::npos) {
+  if (claims.size() >= 2 && resp_at != std::string::npos) {
+    std::size_t listed = 0;
+    while (listed < claims.size() && static_cast<std::size_t>(claims[listed]->num.end) <= resp_at) ++listed;
     for (const PersonRef& r : persons)
       if (r.kind != PersonRef::kPronoun && r.e <= static_cast<std::size_t>(claims.front()->num.begin))
         respectively_who.push_back(&r);
-    if (respectively_who.size() != claims.size()) respectively_who.clear();
+    if (listed < 2 || respectively_who.size() != listed) respectively_who.clear();
+    respectively_who.resize(respectively_who.empty() ? 0 : claims.size(), nullptr);
   }
   // "Nebraska Republicans and Democrats cast 241,000 and 101,000 ballots,
   // respectively": the parties, in order.
@@ -3203,6 +3214,12 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           margin = true;
         // "beat Trump with 1,630,866 votes to his 1,610,184", "... to Trump's 1,610,184".
         if (s.substr(i, 7) == "to his " || s.substr(i, 7) == "to her ") margin = true;
+        // "... 478,819 votes to the incumbent's 334,174".
+        if (s.substr(i, 7) == "to the ") {
+          std::size_t k = i + 7;
+          while (k < s.size() && std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
+          if (s.substr(k, 3) == "'s " || s.substr(k, 5) == "\u2019s ") margin = true;
+        }
         if (s.substr(i, 3) == "to " && i + 3 < s.size() && IsUpper(s[i + 3])) {
           std::size_t k = i + 3;
           while (k < s.size() && std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
@@ -3314,11 +3331,12 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       }
       // "Biden beat Trump with 1,630,866 votes to his 1,610,184": the
       // pronoun of the pair's second figure is the beaten one.
-      if (ref && ref->kind == PersonRef::kPronoun && ref->e + 4 >= nb && ref->b >= 3 &&
+      // (So is "the incumbent" of "to the incumbent's 334,174".)
+      if (ref && (ref->kind == PersonRef::kPronoun || ref->kind == PersonRef::kRole) && ref->e + 4 >= nb && ref->b >= 3 &&
           s.substr(ref->b - 3, 3) == "to ")
         for (const PersonRef& r : persons)
           if (r.kind == PersonRef::kName && r.e <= ref->b && IsObjectOfMargin(s, r.b)) ref = &r;
-      if (!respectively_who.empty()) ref = respectively_who[ci];
+      if (ci < respectively_who.size() && respectively_who[ci]) ref = respectively_who[ci];
       if (ref && ref->kind == PersonRef::kRole) {
         // "The Republican finished with ...": the person named earlier with that party or role.
         if (auto who = PersonByRole(s.substr(ref->b, ref->e - ref->b), sents_[si].b)) {
