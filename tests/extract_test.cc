@@ -1159,3 +1159,22 @@ TEST_CASE("the unseated incumbent holds the second figure - respectively after a
   REQUIRE(v.size() == 1);
   CHECK(Opt(v[0].subject) == "Mike Maturen");
 }
+
+TEST_CASE("appositive totals - stated figures and margins - finishing places - county lists", "[extract]") {
+  auto v = Run("Democrats turned out in record numbers in South Carolina. The party's total, 532,468, was the highest "
+               "ever.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "SC");
+  CHECK(v[0].count == 532468);
+  v = Run("Foley concedes as Malloy's Connecticut lead holds at 5,637");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].metric) == "margin");
+  v = Run("Miller's count in Alaska was misstated. The correct figure is 87,805.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "AK");
+  v = Run("In South Carolina, former Sen. John Edwards finished a distant third at 93,552.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].count == 93552);
+  CHECK(Run("In Mississippi, Hinds, DeSoto and Rankin counties reported 412, 301 and 288 new cases.").empty());
+  CHECK(Run("In Mississippi, the margin is under one-quarter of a percentage point.").empty());
+}

@@ -64,3 +64,9 @@ TEST_CASE("numbers that overflow are no numbers", "[numbers][fuzz]") {
   CHECK(Parse("0.000000000000000001 trillion")->value == 0);
   CHECK(Parse("two dozen thousand")->value == 24000);
 }
+
+TEST_CASE("and a half before a scale", "[numbers]") {
+  CHECK(Parse("three and a half million")->value == 3500000);
+  CHECK(Parse("two and a half thousand")->value == 2500);
+  CHECK(Parse("four thousand five hundred and eight")->value == 4508);
+}

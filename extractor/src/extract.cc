@@ -2624,6 +2624,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     const MatchHit& m = *mp;
     // "two hundred and twelve votes" is one number, not a list of two.
     if (SplitsSpelledNumber(s, static_cast<std::size_t>(m.num.begin), static_cast<std::size_t>(m.num.end))) continue;
+    // "under one-quarter of a percentage point": a fraction, no count.
+    {
+      const std::string_view after = s.substr(static_cast<std::size_t>(m.num.end), 9);
+      bool fraction = false;
+      for (std::string_view f : {"-quarter", "-half", "-third", "-fourth", "-fifth", "-tenth", " quarter", " half", " third"})
+        fraction |= after.substr(0, f.size()) == f;
+      if (fraction && !std::isdigit(static_cast<unsigned char>(s[static_cast<std::size_t>(m.num.begin)]))) continue;
+    }
     // "1,306 nursing home resident deaths" names what it counts; "1,200 were
     // counted before deaths" does not: no verb or function word between.
     if (P_.rules[static_cast<std::size_t>(m.rule)].id == "num_compound_metric" && m.metric.matched()) {
@@ -2645,10 +2653,16 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       }
       if (verb) continue;
     }
-    // ": About 2.6 million", "Chart: California's 1.26m": no name's figure.
-    if (P_.rules[static_cast<std::size_t>(m.rule)].id == "name_list" &&
-        !RowNameLabel(s, static_cast<std::size_t>(m.num.begin), "name_list", std::nullopt))
-      continue;
+    // ": About 2.6 million", "Chart: California's 1.26m": no name's figure;
+    // "the Showboat (2,100)": a figure in parentheses belongs to a person
+    // the document names in full, not to a casino or a company.
+    if (P_.rules[static_cast<std::size_t>(m.rule)].id == "name_list") {
+      const auto label = RowNameLabel(s, static_cast<std::size_t>(m.num.begin), "name_list", std::nullopt);
+      if (!label) continue;
+      if (m.num.begin > 0 && s[static_cast<std::size_t>(m.num.begin) - 1] == '(' && label->find(' ') == std::string::npos &&
+          !alias_.count(*label))
+        continue;
+    }
     // "since March 2020 and 282 deaths": a month's year is no figure.
     if (m.num.end - m.num.begin == 4 && m.num.begin >= 4 && s[static_cast<std::size_t>(m.num.begin) - 1] == ' ') {
       std::size_t w = static_cast<std::size_t>(m.num.begin) - 1;

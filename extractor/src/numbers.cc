@@ -24,10 +24,15 @@ std::optional<NumberValue> ParseWords(std::string_view text, const NumberWords& 
   }
   if (!cur.empty()) toks.push_back(cur);
   std::int64_t total = 0, current = 0;
-  bool any = false;
+  bool any = false, half = false;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const std::string& w = toks[i];
     if (w == "and") continue;
+    // "three and a half million": half the next scale more.
+    if (w == "half" && i + 1 < toks.size() && current > 0) {
+      half = true;
+      continue;
+    }
     if (w == "a") {
       current = current ? current : 0;
       continue;  // "a dozen", "a million": the next word carries the value
@@ -45,9 +50,11 @@ std::optional<NumberValue> ParseWords(std::string_view text, const NumberWords& 
       if (__builtin_mul_overflow(current ? current : 1, std::int64_t{100}, &current)) return std::nullopt;
     } else {  // scale
       std::int64_t base = current ? current : 1, add = 0;
-      if (__builtin_mul_overflow(base, v->second, &add) || __builtin_add_overflow(total, add, &total))
+      if (__builtin_mul_overflow(base, v->second, &add) || __builtin_add_overflow(add, half ? v->second / 2 : 0, &add) ||
+          __builtin_add_overflow(total, add, &total))
         return std::nullopt;
       current = 0;
+      half = false;
     }
     if (total > kMax || current > kMax) return std::nullopt;
   }

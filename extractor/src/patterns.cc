@@ -297,7 +297,9 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   }
   const std::string atom = Alternation(atoms, false);
   frag["NUMWORD"] = "(?i:\\b(?:(?:a|one)\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?" +
-                    atom + ")*|" + atom + "(?:(?:\\s+and\\s+|\\s+|-)" + atom + ")*)\\b)";
+                    atom + ")*|" + atom + "(?:(?:\\s+and\\s+|\\s+|-)" + atom + ")*" +
+                    // "three and a half million"
+                    "(?:\\s+and\\s+a\\s+half\\s+(?:thousand|million|billion))?)\\b)";
 
   // ---- metrics
   lines.clear();
@@ -549,7 +551,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       "substate",
       "(?P<city>\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}),\\s+(?:" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] + ")|"
       "\\b(?:[A-Z][a-z]+\\s+){1,3}(?:County|Parish|City|Borough|Township|Island)\\b|"
-      "\\b[A-Z][a-z]+\\s+and\\s+[A-Z][a-z]+\\s+(?:[Cc]ounties|[Pp]arishes)\\b|"
+      "\\b(?:[A-Z][A-Za-z]+,\\s+)*[A-Z][A-Za-z]+,?\\s+and\\s+[A-Z][A-Za-z]+\\s+(?:[Cc]ounties|[Pp]arishes)\\b|"
       "\\b(?:\\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\\s+(?:Congressional\\s+)?District\\b|\\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Bb]orough)\\s+of\\s+[A-Z][a-z]+",
       &ok);
   {
