@@ -1178,3 +1178,15 @@ TEST_CASE("appositive totals - stated figures and margins - finishing places - c
   CHECK(Run("In Mississippi, Hinds, DeSoto and Rankin counties reported 412, 301 and 288 new cases.").empty());
   CHECK(Run("In Mississippi, the margin is under one-quarter of a percentage point.").empty());
 }
+
+TEST_CASE("a dateline after a release's letterhead - a count of something was N", "[extract][places]") {
+  auto v = Run("NEWS RELEASE\n\nState of New Hampshire\nOffice of the Chief Medical Examiner\n\nFOR IMMEDIATE RELEASE\n\n"
+               "CONCORD, NH \u2014 The office confirmed 488 overdose deaths for the year, up from 485 in 2016.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "NH");
+  CHECK(v[1].state_code == "NH");
+  v = Run("The Maine CDC's count of new cases as of Dec. 13 was 1,187, a figure that includes a backlog.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].count == 1187);
+  CHECK(v[0].state_code == "ME");
+}

@@ -325,6 +325,7 @@ class DocResolver {
   std::size_t body_ = 0;  // normalized offset where the text starts (after the header)
   int context_year_ = 0;
   std::optional<std::string> dateline_state_;
+  int dateline_para_ = 0;  // the paragraph the dateline opens
   std::vector<SentenceInfo> sents_;
   std::vector<Paragraph> paras_;
   std::vector<int> intro_;  // per paragraph: the list-intro paragraph, or -1
@@ -596,18 +597,21 @@ void DocResolver::BuildEntities() {
 }
 
 void DocResolver::FindDateline() {
-  // "AUSTIN, Texas (AP) -": the dateline's state serves its paragraph.
-  if (!paras_.empty()) {
-    std::string_view first = ParaText(0);
-    if (P_.dateline->Find(first, 0, &g_)) {
-      const auto& nm = P_.dateline->NamedGroups();
-      const GroupSpan st = g_[static_cast<std::size_t>(nm.at("st"))];
-      if (st.matched()) {
-        std::string form(first.substr(static_cast<std::size_t>(st.begin), static_cast<std::size_t>(st.end - st.begin)));
-        if (const StateInfo* s = P_.StateByForm(form)) dateline_state_ = s->code;
-        else if (P_.state_by_code.count(form)) dateline_state_ = form;
-      }
+  // "AUSTIN, Texas (AP) -": the dateline's state serves its paragraph, the
+  // first one or the first after a release's letterhead and headline
+  // ("NEWS RELEASE ... CONCORD, NH - The Office of ...").
+  for (std::size_t p = 0; p < paras_.size() && p < 12; ++p) {
+    std::string_view text = ParaText(p);
+    if (!P_.dateline->Find(text, 0, &g_)) continue;
+    const auto& nm = P_.dateline->NamedGroups();
+    const GroupSpan st = g_[static_cast<std::size_t>(nm.at("st"))];
+    if (st.matched()) {
+      std::string form(text.substr(static_cast<std::size_t>(st.begin), static_cast<std::size_t>(st.end - st.begin)));
+      if (const StateInfo* s = P_.StateByForm(form)) dateline_state_ = s->code;
+      else if (P_.state_by_code.count(form)) dateline_state_ = form;
+      dateline_para_ = static_cast<int>(p);
     }
+    break;
   }
 }
 
@@ -2983,7 +2987,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       }
       if (p && p->kind == Place::kSubstate) continue;
       if (p) code = p->code;
-      else if (para == 0 && dateline_state_) code = dateline_state_;
+      else if (para == dateline_para_ && dateline_state_) code = dateline_state_;
       else {
         // "Hyde-Smith, who was appointed to the Mississippi seat in April, had
         // 486,769 votes": with no other place anywhere, the one state an
@@ -3088,6 +3092,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           if (s.substr(0, nb).find(tag) != std::string_view::npos) c.metric = "votes";
       if (!c.metric && !first_in_para) c.metric = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true);
     }
+    // "the real toll is 4,645", "the state's death toll, 1,298,": deaths.
+    if (!c.metric && (rule.id == "figure_is" || rule.id == "appositive_total") &&
+        Lower(s.substr(nb >= 48 ? nb - 48 : 0, nb >= 48 ? 48 : nb)).find("toll") != std::string::npos)
+      c.metric = "deaths";
     if (c.metric) sentence_metric = c.metric;
 
     // Date: nearest in the figure's clause, else in the sentence, else the
