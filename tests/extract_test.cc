@@ -1190,3 +1190,18 @@ TEST_CASE("a dateline after a release's letterhead - a count of something was N"
   CHECK(v[0].count == 1187);
   CHECK(v[0].state_code == "ME");
 }
+
+TEST_CASE("the level after a change - an estimate was N - approaching as a bound", "[extract]") {
+  auto v = Run("The Labor Department says first-time claims nationwide jumped by sixty-six thousand last week, to three "
+               "hundred seventy-four thousand.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].count == 374000);
+  CHECK(v[1].state_code == "US");
+  v = Run("Missouri's estimate was 6,177,957.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "MO");
+  v = Run("In Illinois, the state's cumulative count is approaching 560,000.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].qualifier) == "approaching");
+  CHECK(v[0].bound == "upper");
+}
