@@ -89,7 +89,10 @@ bool IsOccupation(const std::string& word) {
                                           "physician", "teacher",   "entrepreneur", "executive",    "legislator",
                                           "investor", "philanthropist", "minister", "billionaire",  "millionaire",
                                           "mogul",    "businessman", "businesswoman", "congressman", "congresswoman",
-                                          "lawmaker", "pastor"};
+                                          "lawmaker", "pastor",
+                                          // "Lombardo, the Clark County sheriff, 87,761 votes ... across Nevada"
+                                          "sheriff", "clerk", "commissioner", "prosecutor", "judge", "assessor",
+                                          "auditor", "treasurer", "registrar", "recorder", "coroner", "supervisor"};
   return k.count(word) > 0;
 }
 
