@@ -1205,3 +1205,21 @@ TEST_CASE("the level after a change - an estimate was N - approaching as a bound
   CHECK(Opt(v[0].qualifier) == "approaching");
   CHECK(v[0].bound == "upper");
 }
+
+TEST_CASE("spoken numbers - Americans - Washington DC - pronoun one - caps headings", "[extract][numbers][places]") {
+  auto v = Run("Across the country, the U.S. Labor Department said, six point six million people filed.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].count == 6600000);
+  v = Run("The health department says one thousand six hundred thirty-nine people are in Louisiana hospitals.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].count == 1639);
+  v = Run("More than 17 million Americans had already voted by Thursday.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "US");
+  CHECK(Run("In Arizona, about 12,000 Native Americans live on the reservation.").size() <= 1);
+  v = Run("In Washington, DC, the toll stands at 1,339.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "DC");
+  CHECK(Run("On boosters, about 420,000 Mainers in Maine have had one.").size() == 1);
+  CHECK(Run("THE DEADLINE, IN ONE PARAGRAPH").empty());
+}

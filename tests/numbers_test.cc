@@ -70,3 +70,10 @@ TEST_CASE("and a half before a scale", "[numbers]") {
   CHECK(Parse("two and a half thousand")->value == 2500);
   CHECK(Parse("four thousand five hundred and eight")->value == 4508);
 }
+
+TEST_CASE("a spoken decimal before a scale", "[numbers]") {
+  REQUIRE(Parse("six point six million"));
+  CHECK(Parse("six point six million")->value == 6600000);
+  CHECK(Parse("one point two five billion")->value == 1250000000);
+  CHECK(Parse("one thousand six hundred thirty-nine")->value == 1639);
+}

@@ -911,6 +911,15 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         if (kOffice.count(std::string(s.substr(e + 1, we - e - 1)))) clash = true;
       }
     }
+    // "17 million Americans had voted": the nation's people; "Native
+    // Americans", "Mexican Americans" are a group, no scope.
+    if (s.substr(b, e - b) == "Americans") {
+      std::size_t w = b;
+      while (w > 0 && s[w - 1] == ' ') --w;
+      std::size_t wb = w;
+      while (wb > 0 && std::isalpha(static_cast<unsigned char>(s[wb - 1]))) --wb;
+      if (wb < w && IsUpper(s[wb])) clash = true;
+    }
     // "crews arrived from 12 other states": other states than the one named.
     if (s.substr(b, e - b).find(" other states") != std::string_view::npos) clash = true;
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
@@ -2631,6 +2640,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     const MatchHit& m = *mp;
     // "two hundred and twelve votes" is one number, not a list of two.
     if (SplitsSpelledNumber(s, static_cast<std::size_t>(m.num.begin), static_cast<std::size_t>(m.num.end))) continue;
+    // "THE DEADLINE, IN ONE PARAGRAPH": a spelled number in an all-caps
+    // heading is a word of the heading.
+    if (std::none_of(s.begin(), s.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+        !std::isdigit(static_cast<unsigned char>(s[static_cast<std::size_t>(m.num.begin)])))
+      continue;
     // "under one-quarter of a percentage point": a fraction, no count.
     {
       const std::string_view after = s.substr(static_cast<std::size_t>(m.num.end), 9);

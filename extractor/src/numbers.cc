@@ -33,6 +33,28 @@ std::optional<NumberValue> ParseWords(std::string_view text, const NumberWords& 
       half = true;
       continue;
     }
+    // "six point six million": decimal digits, then the scale.
+    if (w == "point" && current > 0) {
+      std::int64_t num = 0, den = 1;
+      std::size_t k = i + 1;
+      for (; k < toks.size() && den < 1000; ++k) {
+        const auto d = words.value->find(toks[k]);
+        if (d == words.value->end() || words.kind->at(toks[k]) != "unit" || d->second > 9) break;
+        num = num * 10 + d->second;
+        den *= 10;
+      }
+      if (k == i + 1 || k >= toks.size() || words.kind->count(toks[k]) == 0 || words.kind->at(toks[k]) != "scale")
+        return std::nullopt;
+      const std::int64_t scale = words.value->at(toks[k]);
+      std::int64_t add = 0;
+      if (__builtin_mul_overflow(current, scale, &add) || __builtin_add_overflow(add, num * (scale / den), &add) ||
+          __builtin_add_overflow(total, add, &total))
+        return std::nullopt;
+      current = 0;
+      any = true;
+      i = k;
+      continue;
+    }
     if (w == "a") {
       current = current ? current : 0;
       continue;  // "a dozen", "a million": the next word carries the value

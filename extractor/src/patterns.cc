@@ -296,10 +296,12 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     atoms.push_back(Lower(l.cols[0]));
   }
   const std::string atom = Alternation(atoms, false);
-  frag["NUMWORD"] = "(?i:\\b(?:(?:a|one)\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?" +
-                    atom + ")*|" + atom + "(?:(?:\\s+and\\s+|\\s+|-)" + atom + ")*" +
-                    // "three and a half million"
-                    "(?:\\s+and\\s+a\\s+half\\s+(?:thousand|million|billion))?)\\b)";
+  const std::string join = "(?:\\s+and\\s+|\\s+|-)";
+  frag["NUMWORD"] = "(?i:\\b(?:(?:a|one)\\s+(?:dozen|hundred|thousand|million|billion)(?:" + join + atom + ")*|" + atom +
+                    "(?:" + join + atom + ")*" +
+                    // "three and a half million", "six point six million"
+                    "(?:\\s+and\\s+a\\s+half\\s+(?:thousand|million|billion)|\\s+point\\s+" + atom + "(?:\\s+" + atom +
+                    ")?\\s+(?:thousand|million|billion))?)\\b)";
 
   // ---- metrics
   lines.clear();
