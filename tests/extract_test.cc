@@ -1223,3 +1223,13 @@ TEST_CASE("spoken numbers - Americans - Washington DC - pronoun one - caps headi
   CHECK(Run("On boosters, about 420,000 Mainers in Maine have had one.").size() == 1);
   CHECK(Run("THE DEADLINE, IN ONE PARAGRAPH").empty());
 }
+
+TEST_CASE("a side person's figure in a who clause is no topic - a surname inside a role", "[extract][subjects]") {
+  auto v = Run("Phil Collins ran for president.\n\nIn Colorado, Collins drew 1,718 votes, comfortably ahead of Alyson "
+               "Kennedy, who had 354.\n\nIn Arkansas, he finished with 1,451 votes. In Louisiana, the Collins ticket "
+               "picked up nearly 1,000 votes.");
+  REQUIRE(v.size() == 4);
+  CHECK(Opt(v[1].subject) == "Alyson Kennedy");
+  CHECK(Opt(v[2].subject) == "Phil Collins");
+  CHECK(Opt(v[3].subject) == "Phil Collins");
+}

@@ -3377,11 +3377,35 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           if (r.kind == PersonRef::kName && r.e <= ref->b && IsObjectOfMargin(s, r.b)) ref = &r;
       if (ci < respectively_who.size() && respectively_who[ci]) ref = respectively_who[ci];
       if (ref && ref->kind == PersonRef::kRole) {
-        // "The Republican finished with ...": the person named earlier with that party or role.
-        if (auto who = PersonByRole(s.substr(ref->b, ref->e - ref->b), sents_[si].b)) {
-          c.subject = who;
-          role_found = true;
+        // "The Collins ticket picked up ...": a known surname in the role.
+        const std::string_view role = s.substr(ref->b, ref->e - ref->b);
+        // (One capitalised word alone: "the former Army Special Forces
+        // officer" names a unit, no one.)
+        std::vector<std::pair<std::size_t, std::size_t>> role_words;
+        for (std::size_t i = 0; i < role.size();) {
+          std::size_t j = i;
+          while (j < role.size() && (std::isalpha(static_cast<unsigned char>(role[j])) || role[j] == '\'')) ++j;
+          if (j > i) role_words.emplace_back(i, j);
+          i = j + 1;
         }
+        for (std::size_t k = 1; k + 1 < role_words.size() && !role_found; ++k) {
+          const auto [i, j] = role_words[k];
+          if (!IsUpper(role[i]) || IsUpper(role[role_words[k - 1].first]) || IsUpper(role[role_words[k + 1].first]) ||
+              (j < role.size() && role[j] == '-'))  // "the Bronx-born organizer"
+            continue;
+          const std::string word(role.substr(i, j - i));
+          if (auto full = alias_.find(word); full != alias_.end() && full->second.find(' ') != std::string::npos &&
+                                             full->second.size() > word.size()) {
+            c.subject = full->second;
+            role_found = true;
+          }
+        }
+        // "The Republican finished with ...": the person named earlier with that party or role.
+        if (!role_found)
+          if (auto who = PersonByRole(role, sents_[si].b)) {
+            c.subject = who;
+            role_found = true;
+          }
       }
       if (ref && ref->kind != PersonRef::kName) {
         // "Sanders, 78, led in California, where he had ...": the pronoun
@@ -3601,6 +3625,16 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // Ayyadurai": the later "for Name" figures are asides.
       for (const MatchHit* o : claims)
         if (for_ref && static_cast<std::size_t>(o->num.end) <= nb) aside_subject = true;
+      // "... comfortably ahead of Alyson Kennedy, who had 354": a figure in
+      // a "who" clause belongs to a side person, no topic.
+      for (const Aside& a : asides)
+        if (a.b < nb && nb < a.e && s.substr(a.b, 6) == ", who ") aside_subject = true;
+      {
+        const std::size_t who = s.rfind(", who ", nb);
+        if (who != std::string_view::npos && s.find_first_of(",;", who + 2) == std::string_view::npos &&
+            nb - who < 40)
+          aside_subject = true;
+      }
       if (c.subject && rule.id != "pair_second" && rule.id != "name_at" && !aside_subject) {
         last_subject_ = c.subject;
         subject_si_ = si;
