@@ -2388,19 +2388,12 @@ std::optional<std::string> DocResolver::PersonAfterWord(const std::string& word,
 std::optional<std::string> DocResolver::RowNameLabel(std::string_view s, std::size_t nb, const std::string& rule,
                                                      const std::optional<std::string>& metric) const {
   if (rule != "leader_row" && rule != "scoreboard" && rule != "party_row" && rule != "name_list") return std::nullopt;
-  // The words between the row's last separator and the figure.
+  // The words between the row's last separator and the figure (dashes are
+  // folded to '-' by normalisation).
   std::string_view label = s.substr(0, nb);
-  for (bool more = true; more;) {
-    more = false;
-    while (!label.empty() && (IsRe2Space(label.back()) || label.back() == '.' || label.back() == ':' || label.back() == '-' ||
-                              (label.back() == '(' && rule == "name_list")))
-      label.remove_suffix(1);
-    for (std::string_view dash : {"\u2014", "\u2013"})
-      if (label.size() >= dash.size() && label.substr(label.size() - dash.size()) == dash) {
-        label.remove_suffix(dash.size());
-        more = true;
-      }
-  }
+  while (!label.empty() && (IsRe2Space(label.back()) || label.back() == '.' || label.back() == ':' || label.back() == '-' ||
+                            (label.back() == '(' && rule == "name_list")))
+    label.remove_suffix(1);
   // "Maggie Hassan (D)": a party tag marks a candidate.
   bool tagged = false;
   if (!label.empty() && label.back() == ')')
@@ -2410,7 +2403,7 @@ std::optional<std::string> DocResolver::RowNameLabel(std::string_view s, std::si
       while (!label.empty() && IsRe2Space(label.back())) label.remove_suffix(1);
     }
   if (!tagged && rule != "scoreboard" && rule != "name_list" && (!metric || !HolderMetric(*metric))) return std::nullopt;
-  for (std::string_view sep : {";", ",", ":", "\u2014", "\u2013", " - ", "\u2022", " and "})
+  for (std::string_view sep : {";", ",", ":", " - ", "\u2022", " and "})
     if (const std::size_t k = label.rfind(sep); k != std::string_view::npos) label = label.substr(k + sep.size());
   while (!label.empty() && (IsRe2Space(label.front()) || label.front() == '-' || label.front() == '*')) label.remove_prefix(1);
   // "more than Cruz (406,783)": the capitalised words right before it,
@@ -2656,7 +2649,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     // "1,306 nursing home resident deaths" names what it counts; "1,200 were
     // counted before deaths" does not: no verb or function word between.
     if (P_.rules[static_cast<std::size_t>(m.rule)].id == "num_compound_metric" && m.metric.matched()) {
-
+      // (The rule's own "or more", "or so", "of the", "of last year's".)
+      static const std::set<std::string> kRuleWords = {"or", "more", "fewer", "so", "plus", "of", "the", "last", "this"};
       bool verb = false;
       const std::string_view gap = s.substr(static_cast<std::size_t>(m.num.end),
                                             static_cast<std::size_t>(std::max(m.metric.begin, m.num.end) - m.num.end));
@@ -2666,8 +2660,6 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         while (j < gap.size() && std::isalpha(static_cast<unsigned char>(gap[j]))) ++j;
         if (j > i && (i == 0 || gap[i - 1] == ' ') && (j == gap.size() || gap[j] == ' ')) {
           const std::string w(gap.substr(i, j - i));
-          // (The rule's own "or more", "or so", "of the", "of last year's".)
-          static const std::set<std::string> kRuleWords = {"or", "more", "fewer", "so", "plus", "of", "the", "last", "this"};
           verb |= !kRuleWords.count(w) && !CompoundWord(w);
         }
         i = j;
