@@ -184,6 +184,7 @@ struct Work {
   std::string fail_reason;   // counted as failed
   std::string output;        // JSONL
   std::uint64_t claims = 0;
+  std::uint64_t size = 0;    // doc.bytes.size() as read (the bytes are freed once extracted)
 };
 
 // Consecutive units, in input order.
@@ -493,7 +494,8 @@ Status RunBatch(const PatternSet& patterns, const BatchOptions& options, const O
     for (std::size_t bytes = 0; bytes < kChunkBytes && chunk->works.size() < kChunkDocs;) {
       std::unique_ptr<Work> w = reader.Next();
       if (!w) break;
-      bytes += w->doc.bytes.size();
+      w->size = w->doc.bytes.size();
+      bytes += w->size;
       chunk->works.push_back(std::move(w));
     }
     if (chunk->works.empty()) {
@@ -543,6 +545,9 @@ Status RunBatch(const PatternSet& patterns, const BatchOptions& options, const O
         extract_one(w);
       }
     }
+    // Only the claims are written: the text need not wait for the write
+    // stage (with -j2, chunks done out of order wait there).
+    for (Work* w : todo) std::string().swap(w->doc.bytes);
     return chunk;
   };
   const auto write_one = [&](std::unique_ptr<Work> w) {
@@ -555,7 +560,7 @@ Status RunBatch(const PatternSet& patterns, const BatchOptions& options, const O
       ++stats->skipped[w->skip_reason];
       return;
     }
-    if (w->extract && w->doc.bytes.size() >= kStreamDocBytes && !write_failed) {
+    if (w->extract && w->size >= kStreamDocBytes && !write_failed) {
       try {
         auto& ex = extractors.local();
         if (!ex) ex = std::make_unique<Extractor>(patterns);
@@ -571,7 +576,7 @@ Status RunBatch(const PatternSet& patterns, const BatchOptions& options, const O
       }
     }
     ++stats->documents;
-    stats->bytes += w->doc.bytes.size();
+    stats->bytes += w->size;
     stats->claims += w->claims;
     if (!write_failed && !w->output.empty() && !output(w->output)) write_failed = true;
   };
