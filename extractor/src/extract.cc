@@ -2631,6 +2631,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   std::vector<const MatchHit*> decided;
   for (const MatchHit* mp = matches_b; mp != matches_e; ++mp) {
     const MatchHit& m = *mp;
+    const std::string& mrule = P_.rules[static_cast<std::size_t>(m.rule)].id;
     // "two hundred and twelve votes" is one number, not a list of two.
     if (SplitsSpelledNumber(s, static_cast<std::size_t>(m.num.begin), static_cast<std::size_t>(m.num.end))) continue;
     // "THE DEADLINE, IN ONE PARAGRAPH": a spelled number in an all-caps
@@ -2648,7 +2649,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     }
     // "1,306 nursing home resident deaths" names what it counts; "1,200 were
     // counted before deaths" does not: no verb or function word between.
-    if (P_.rules[static_cast<std::size_t>(m.rule)].id == "num_compound_metric" && m.metric.matched()) {
+    if (mrule == "num_compound_metric" && m.metric.matched()) {
       // (The rule's own "or more", "or so", "of the", "of last year's".)
       static const std::set<std::string> kRuleWords = {"or", "more", "fewer", "so", "plus", "of", "the", "last", "this"};
       bool verb = false;
@@ -2669,7 +2670,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     // ": About 2.6 million", "Chart: California's 1.26m": no name's figure;
     // "the Showboat (2,100)": a figure in parentheses belongs to a person
     // the document names in full, not to a casino or a company.
-    if (P_.rules[static_cast<std::size_t>(m.rule)].id == "name_list") {
+    if (mrule == "name_list") {
       const auto label = RowNameLabel(s, static_cast<std::size_t>(m.num.begin), "name_list", std::nullopt);
       if (!label) continue;
       if (m.num.begin > 0 && s[static_cast<std::size_t>(m.num.begin) - 1] == '(' && label->find(' ') == std::string::npos &&
@@ -2698,22 +2699,21 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     if (P_.rules[static_cast<std::size_t>(d->rule)].action == Rule::Action::kClaim) {
       // A results row's later figures ("..., Harris 3,423,042") only in a row
       // that is a list item ("Pennsylvania - Trump N, Harris M").
-      if (P_.rules[static_cast<std::size_t>(d->rule)].id == "scoreboard" && !d->state.matched() &&
+      const std::string& drule = P_.rules[static_cast<std::size_t>(d->rule)].id;
+      if (drule == "scoreboard" && !d->state.matched() &&
           !P_.list_item->Matches(s))
         continue;
       // A name's bare figure ("..., Ted Cruz 406,783") only beside another
       // name's figure or after a claim of the same sentence; so is a bare
       // list's ("logged 97,870, 69,221 and 61,494").
-      if (P_.rules[static_cast<std::size_t>(d->rule)].id == "name_list" ||
-          P_.rules[static_cast<std::size_t>(d->rule)].id == "bare_list" ||
-          P_.rules[static_cast<std::size_t>(d->rule)].id == "coord_num") {
+      if (drule == "name_list" || drule == "bare_list" || drule == "coord_num") {
         bool paired = false;
-        for (const MatchHit* o : decided)
-          if (o != d && P_.rules[static_cast<std::size_t>(o->rule)].action == Rule::Action::kClaim &&
-              ((P_.rules[static_cast<std::size_t>(o->rule)].id == "name_list" &&
-                P_.rules[static_cast<std::size_t>(d->rule)].id == "name_list") ||
-               o->num.end <= d->num.begin))
+        for (const MatchHit* o : decided) {
+          const Rule& orule = P_.rules[static_cast<std::size_t>(o->rule)];
+          if (o != d && orule.action == Rule::Action::kClaim &&
+              ((orule.id == "name_list" && drule == "name_list") || o->num.end <= d->num.begin))
             paired = true;
+        }
         if (!paired) continue;
       }
       claims.push_back(d);
@@ -3245,14 +3245,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           margin = true;
         // "beat Trump with 1,630,866 votes to his 1,610,184", "... to Trump's 1,610,184".
         if (s.substr(i, 7) == "to his " || s.substr(i, 7) == "to her ") margin = true;
-        // "... 478,819 votes to the incumbent's 334,174".
-        if (s.substr(i, 7) == "to the ") {
-          std::size_t k = i + 7;
-          while (k < s.size() && std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
-          if (s.substr(k, 3) == "'s " || s.substr(k, 5) == "\u2019s ") margin = true;
-        }
-        if (s.substr(i, 3) == "to " && i + 3 < s.size() && IsUpper(s[i + 3])) {
-          std::size_t k = i + 3;
+        // ("... 478,819 votes to the incumbent's 334,174" too.)
+        const std::size_t owner = s.substr(i, 7) == "to the " ? i + 7 : i + 3;
+        if (s.substr(i, 3) == "to " && owner < s.size() && (owner == i + 7 || IsUpper(s[owner]))) {
+          std::size_t k = owner;
           while (k < s.size() && std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
           if (s.substr(k, 3) == "'s " || s.substr(k, 5) == "\u2019s ") margin = true;
         }
