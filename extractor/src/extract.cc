@@ -922,6 +922,17 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     }
     // "crews arrived from 12 other states": other states than the one named.
     if (s.substr(b, e - b).find(" other states") != std::string_view::npos) clash = true;
+    // "tore through the middle of the country", "the rest of the nation":
+    // a part of the nation, no national scope.
+    if (s.substr(b, 4) == "the " && b >= 3 && s.substr(b - 3, 3) == "of ") {
+      std::size_t w = b - 3;
+      while (w > 0 && s[w - 1] == ' ') --w;
+      std::size_t wb = w;
+      while (wb > 0 && std::isalpha(static_cast<unsigned char>(s[wb - 1]))) --wb;
+      static const std::set<std::string> kPart = {"middle", "rest", "parts", "part", "much", "corner", "corners",
+                                                  "regions", "region", "areas", "swaths", "swath", "half", "side"};
+      if (kPart.count(Lower(s.substr(wb, w - wb)))) clash = true;
+    }
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
   }
   // "MICHIGAN" on a line of its own: a table's heading names its state;
@@ -1745,7 +1756,10 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
     const std::string right = np.substr(k + 5);
     const bool the_name = (right.rfind("The ", 0) == 0 || right.rfind("the ", 0) == 0) && right.size() > 4 &&
                           IsUpper(right[4]);
-    if (IsUpper(StripThe(np)[0]) && (the_name || P_.sources.count(Lower(StripThe(right))))) np.resize(k);
+    // ("the secretary of state's office and the AP": a known second source
+    // splits a lower-case first one too.)
+    const bool right_known = P_.sources.count(Lower(StripThe(right))) > 0;
+    if ((IsUpper(StripThe(np)[0]) && the_name) || right_known) np.resize(k);
   }
   // "Reuters from state election offices": the collector named first.
   if (const std::size_t k = np.find(" from "); k != std::string::npos && P_.sources.count(Lower(StripThe(np.substr(0, k)))))
@@ -1922,6 +1936,8 @@ std::optional<std::string> DocResolver::OrgByHead(const std::string& head, std::
       }
       break;
     }
+    // "the Alabama Department of Public Health's dashboard": the owner.
+    if (e >= we + 2 && text.substr(e - 2, 2) == "'s") e -= 2;
     while (e > we && (text[e - 1] == '.' || text[e - 1] == '\'' || text[e - 1] == '-')) --e;
     if (b == k && e == we) continue;  // a bare "Department" names no one
     return std::string(text.substr(b, e - b));
