@@ -1045,7 +1045,11 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
     if (w == k || !IsUpper(s[w])) continue;
     std::string name(s.substr(w, k - w));
-    if (P_.StateByForm(name) || NonNameWords().count(name)) continue;
+    // ("At Ohio State University alone, more than 350 students": an
+    // institution, though "University" names no one by itself.)
+    static const std::set<std::string> kInstitution = {"University", "College", "School", "Hospital", "Prison",
+                                                       "Base", "Airport", "Campus"};
+    if (P_.StateByForm(name) || (NonNameWords().count(name) && !kInstitution.count(name))) continue;
     bool in_state = false;
     for (auto& [sb, se] : states)
       if (w < se && sb < k) in_state = true;
@@ -1179,6 +1183,14 @@ std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_plac
           break;
         }
     }
+    // "lettuce from the Yuma, Ariz., growing region rose to 172 across the
+    // country": national scope right after the figure governs it.
+    for (const Place& p : places)
+      if (p.b >= ne && p.b < ce && p.kind == Place::kNational) {
+        const std::string_view g = s.substr(ne, p.b - ne);
+        if (g.find_first_of(",;") == std::string_view::npos && std::count(g.begin(), g.end(), ' ') <= 3) return p;
+        break;
+      }
     return *nearest;
   }
   // "Nationally, ..." opening the sentence governs its figures unless a state
@@ -1991,6 +2003,21 @@ std::string DocResolver::CleanPhrase(std::string np) const {
     const bool named = std::any_of(owner.begin(), owner.end(), [](char c) { return IsUpper(c); }) ||
                        (owner.rfind("the ", 0) == 0 && owner.find(' ', 4) == std::string::npos);
     if (lower && !owned && named) np.resize(owner_end);
+  }
+  // "By midday El Centinela de Bayamón, citing ..., reported": the time
+  // that opens the clause is no part of the name.
+  if (starts("by ")) {
+    std::size_t w = 3;
+    for (int words = 0; words < 2; ++words) {
+      std::size_t we = np.find(' ', w);
+      if (we == std::string::npos) break;
+      static const std::set<std::string> kWhen = {"midday", "noon", "midnight", "morning", "evening", "night",
+                                                  "afternoon", "then", "now", "late", "early", "monday", "tuesday",
+                                                  "wednesday", "thursday", "friday", "saturday", "sunday", "tonight"};
+      if (!kWhen.count(Lower(np.substr(w, we - w)))) break;
+      w = we + 1;
+    }
+    if (w > 3 && cap_at(w)) np = np.substr(w);
   }
   // "a spokeswoman for the secretary of state's office": the office.
   for (const char* w : {"a spokeswoman for ", "a spokesman for ", "a spokesperson for ", "spokeswoman for ",
