@@ -1233,3 +1233,30 @@ TEST_CASE("a side person's figure in a who clause is no topic - a surname inside
   CHECK(Opt(v[2].subject) == "Phil Collins");
   CHECK(Opt(v[3].subject) == "Phil Collins");
 }
+
+TEST_CASE("parts of a state or the nation - a former governor - an institution - a time before a source", "[extract][places]") {
+  // A part of the nation is no national scope; "in the state" takes the dateline's.
+  auto v = Run("KANSAS CITY, Mo. - More than 4,000 people have died in the state, as the wave tore through the "
+               "middle of the country.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "MO");
+  // National scope right after the figure beats a city named before it.
+  v = Run("Illnesses tied to lettuce from the Yuma, Ariz., growing region rose to 172 across the country.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "US");
+  // Metro areas and parts of a state are no state's.
+  CHECK(Run("Arkansas added jobs. The Texarkana metro area, which straddles the Texas line, lost 300.").empty());
+  CHECK(Run("In Greater Boston, payrolls reached about 2.86 million.").empty());
+  CHECK(Run("Enrollment was heaviest in far Southwest Virginia, where 41,300 adults signed up.").empty());
+  // An office held before or set off in an appositive describes the person.
+  v = Run("McCain won Virginia. Huckabee, the former Arkansas governor, had 199,000-plus, officials said.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "VA");
+  // "At Ohio State University alone": an institution, no state to inherit.
+  CHECK(Run("Florida had 11 cases. At Ohio State University alone, more than 350 students caught mumps.").size() == 1);
+  // "By midday X reported": the time is no part of the source.
+  v = Run("By midday El Centinela, citing commission sources, reported \"more than 650,000\" yes votes in Puerto Rico.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "El Centinela");
+  CHECK(v[0].qualifier == std::optional<std::string>("more than"));
+}

@@ -47,6 +47,7 @@ const std::unordered_set<std::string>& NonNameWords() {
       "The", "A", "An", "And", "But", "Or", "In", "On", "At", "By", "For", "From", "With", "Of", "To", "As",
       "According", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "You", "Your", "I",
       "This", "That", "These", "Those", "If", "When", "While", "After", "Before", "Meanwhile", "However",
+      "Because", "Although", "Though", "Unlike", "Since", "Once", "Until", "Unless", "Whereas", "Despite",
       "Check", "Read", "See", "Download", "Share", "Click", "Vote", "More", "Also", "Then", "Now", "So",
       "Mr", "Mrs", "Ms", "Dr", "President", "Vice", "Senator", "Sen", "Governor", "Gov", "Rep", "Mayor",
       "Judge", "Former", "Secretary", "Comptroller", "Treasurer", "Auditor", "Democratic", "Republican", "Democrat", "Libertarian", "Independent",
@@ -92,7 +93,9 @@ bool IsOccupation(const std::string& word) {
                                           "lawmaker", "pastor",
                                           // "Lombardo, the Clark County sheriff, 87,761 votes ... across Nevada"
                                           "sheriff", "clerk", "commissioner", "prosecutor", "judge", "assessor",
-                                          "auditor", "treasurer", "registrar", "recorder", "coroner", "supervisor"};
+                                          "auditor", "treasurer", "registrar", "recorder", "coroner", "supervisor",
+                                          // "Huckabee, the former Arkansas governor, had 199,000-plus"
+                                          "governor", "senator", "mayor"};
   return k.count(word) > 0;
 }
 
@@ -767,6 +770,29 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         if (head.size() >= w.size() && head.substr(head.size() - w.size()) == w) skip = true;
       if (b >= 2 && s[b - 1] == '-' && s[b - 2] == '.') skip = true;
     }
+    // "far Southwest Virginia", "Northwest Arkansas", "Upstate New York": a
+    // part of the state, no claim of the state's.
+    if (!skip && b >= 2 && s[b - 1] == ' ') {
+      std::size_t w = b - 1;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+      static const std::set<std::string> kPart = {
+          "Northern", "Southern", "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast",
+          "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upstate", "Downstate",
+          "Coastal", "Greater"};
+      // (Not "West Texas": "The measles outbreak in West Texas has grown to
+      // 259 cases, the Texas Department of State Health Services said" is
+      // the state's count of its outbreak.)
+      if (w < b - 1 && kPart.count(std::string(s.substr(w, b - 1 - w)))) {
+        skip = true;
+        out.push_back({w, e, Place::kSubstate, ""});
+      }
+    }
+    // "The Fayetteville-Springdale-Rogers metro area", "the Kansas City
+    // metropolitan area": a metro area is no state.
+    if (!skip && (s.substr(e, 11) == " metro area" || s.substr(e, 19) == " metropolitan area")) {
+      skip = true;
+      out.push_back({b, e, Place::kSubstate, ""});
+    }
     // "Rep. Dean Phillips of Minnesota": a lawmaker's home state.
     if (!skip && b >= 4 && s.substr(b - 4, 4) == " of ") {
       std::size_t k = b - 4;
@@ -820,7 +846,14 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       const bool possessive = we < after.size() && (after[we] == '\'' || after.substr(we, 3) == "\u2019");
       static const std::set<std::string> kOffice = {"governor", "senator", "secretary", "attorney", "treasurer",
                                                     "legislature", "lawmaker", "representative", "mayor"};
-      if (description && (named || (article && !possessive && !kOffice.count(word)))) skip = true;
+      // "Huckabee, the former Arkansas governor, had 199,000-plus": an
+      // office in an appositive or held before describes the person.
+      const std::string_view lead = s.substr(b >= 12 ? b - 12 : 0, b >= 12 ? 12 : b);
+      const auto ends = [&](std::string_view w) {
+        return lead.size() >= w.size() && lead.substr(lead.size() - w.size()) == w;
+      };
+      const bool aside = ends(", the ") || ends("the former ");
+      if (description && (named || ((article || aside) && !possessive && (!kOffice.count(word) || aside)))) skip = true;
     }
     // "University of Texas", "George Washington", "Denzel Washington".
     if (b >= 14 && s.substr(b - 14, 14) == "University of ") skip = true;
@@ -1011,6 +1044,21 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       out.push_back({k, k + n, Place::kSubstate, ""});
     }
   }
+  // "The Texarkana metro area ... lost 300", "In Greater Boston, payrolls
+  // reached": a metro area is no state.
+  for (const char* w : {" metro area", " metropolitan area", " metro region"}) {
+    for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
+      std::size_t b = k;
+      while (b > 0 && (std::isalpha(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '-' || s[b - 1] == '.')) --b;
+      if (b < k && IsUpper(s[b])) out.push_back({b, k + std::strlen(w), Place::kSubstate, ""});
+    }
+  }
+  for (std::size_t k = s.find("Greater "); k != std::string_view::npos; k = s.find("Greater ", k + 1))
+    if (k + 8 < s.size() && IsUpper(s[k + 8]) && (k == 0 || s[k - 1] == ' ')) {
+      std::size_t e = k + 8;
+      while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+      out.push_back({k, e, Place::kSubstate, ""});
+    }
   // "customers out in the Carolinas", "deaths across the South": a region of
   // several states is no state's.
   for (const char* w : {"the Carolinas", "the Dakotas", "the South", "the Midwest", "the Northeast", "the Southeast",
