@@ -942,6 +942,12 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
             "Congressman", "congresswoman", "Congresswoman", "attorney", "Attorney", "ambassador", "Ambassador",
             "marshal", "Marshal", "district", "District", "court", "Court", "Rep", "Sen", "House"};
         if (kOffice.count(std::string(s.substr(e + 1, we - e - 1)))) clash = true;
+        // "Initial claims in Kentucky rose to 13,604, the U.S. Labor
+        // Department said": a federal agency's name, when a state is named.
+        static const std::set<std::string> kAgency = {"Labor", "Department", "Census", "Bureau", "Centers",
+                                                      "Postal", "Energy", "Election", "Elections", "Chamber",
+                                                      "Geological", "Forest", "Coast", "Army", "Agriculture"};
+        if (!states.empty() && kAgency.count(std::string(s.substr(e + 1, we - e - 1)))) clash = true;
       }
     }
     // "17 million Americans had voted": the nation's people; "Native
