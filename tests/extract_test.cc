@@ -1260,3 +1260,19 @@ TEST_CASE("parts of a state or the nation - a former governor - an institution -
   CHECK(Opt(v[0].source) == "El Centinela");
   CHECK(v[0].qualifier == std::optional<std::string>("more than"));
 }
+
+TEST_CASE("a paragraph's capital state label - results boxes with a percent column - returns from", "[extract][places]") {
+  auto v = Run("Here is how they did, as of Thursday night:\n\n- FLORIDA (Senate): Gov. Charlie Crist finished second "
+               "with over 1.6m votes.\n\n- MINNESOTA: Tom Horner drew 251,487 votes. He was third.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "FL");
+  CHECK(v[0].count == 1600000);
+  CHECK(v[1].state_code == "MN");
+  v = Run("Unofficial returns from the Arizona secretary of state, 1,739 of 1,781 precincts (98%), as of 1:15 a.m.\n\n"
+          "Steve Forbes ......... 113,227 .. 33%\nBob Dole ............. 100,431 .. 30%");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].state_code == "AZ");
+  CHECK(v[1].count == 100431);
+  CHECK(Opt(v[1].source) == "Arizona secretary of state");
+  CHECK(Run("- OHIO STATE FAIR: 12,000 visitors came.").empty());
+}

@@ -266,6 +266,7 @@ class DocResolver {
   void ReadHeader();
   void BuildEntities();
   void FindDateline();
+  void FindLabels();
   std::vector<Place> Places(std::string_view s) const;
   std::optional<Place> ChoosePlace(const std::vector<Place>& places, const std::vector<Aside>& asides, std::string_view s,
                                    std::size_t nb,
@@ -332,6 +333,7 @@ class DocResolver {
   int context_year_ = 0;
   std::optional<std::string> dateline_state_;
   int dateline_para_ = 0;  // the paragraph the dateline opens
+  std::map<int, std::string> label_state_;  // per paragraph: the state its all-caps label names
   std::vector<SentenceInfo> sents_;
   std::vector<Paragraph> paras_;
   std::vector<int> intro_;  // per paragraph: the list-intro paragraph, or -1
@@ -599,6 +601,41 @@ void DocResolver::BuildEntities() {
       best = n;
       primary_ = full;
     }
+  }
+}
+
+// "- FLORIDA (Senate): Gov. Charlie Crist ... finished second with over
+// 1.6m votes", "AL -- Maddox ...": a paragraph opened by a state's name in
+// capitals (or its USPS code) and a colon or dash is about that state.
+void DocResolver::FindLabels() {
+  for (std::size_t p = 0; p < paras_.size(); ++p) {
+    std::string_view t = ParaText(p);
+    while (!t.empty() && IsRe2Space(t.front())) t.remove_prefix(1);
+    if (t.size() > 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ') t.remove_prefix(2);
+    else if (t.rfind("\u2022 ", 0) == 0) t.remove_prefix(std::strlen("\u2022 "));
+    std::size_t k = 0;
+    while (k < t.size() && k < 40 && ((t[k] >= 'A' && t[k] <= 'Z') || t[k] == ' ' || t[k] == '.')) ++k;
+    while (k > 0 && t[k - 1] == ' ') --k;
+    if (k < 2 || k >= t.size()) continue;
+    const std::string caps(t.substr(0, k));
+    std::size_t r = k;
+    while (r < t.size() && t[r] == ' ') ++r;
+    if (r < t.size() && t[r] == '(') {
+      const std::size_t close = t.find(')', r);
+      if (close == std::string_view::npos || close - r > 30) continue;
+      r = close + 1;
+      while (r < t.size() && t[r] == ' ') ++r;
+    }
+    // The label ends with ':' or a dash between spaces (dashes fold to '-').
+    const bool colon = r < t.size() && t[r] == ':';
+    const bool dash = r > k && r + 1 < t.size() && t[r] == '-' && (t[r + 1] == ' ' || t[r + 1] == '-');
+    if (!colon && !dash) continue;
+    // "NORTH CAROLINA" -> "North Carolina"; "AL" stays a code.
+    std::string title = caps;
+    for (std::size_t i = 1; i < title.size(); ++i)
+      if (title[i - 1] != ' ' && title[i - 1] != '.') title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+    if (const StateInfo* st = P_.StateByForm(title)) label_state_[static_cast<int>(p)] = st->code;
+    else if (P_.state_by_code.count(caps)) label_state_[static_cast<int>(p)] = caps;
   }
 }
 
@@ -1827,6 +1864,13 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
     const bool right_known = P_.sources.count(Lower(StripThe(right))) > 0;
     if ((IsUpper(StripThe(np)[0]) && the_name) || right_known) np.resize(k);
   }
+  // "returns from the Louisiana secretary of state's office gave Landrieu
+  // 638,654": the cue's phrase ends before the verb that states the figure.
+  for (const char* v : {" gave ", " gives ", " give ", " showed ", " shows ", " show ", " had ", " has ", " put ",
+                        " puts ", " found "})
+    if (const std::size_t k = np.find(v); k != std::string::npos && k > 0) np.resize(k);
+  // "returns from the rest of the country's Green strongholds": places.
+  if (np.rfind("rest of ", 0) == 0 || np.rfind("the rest of ", 0) == 0) return std::nullopt;
   // "Reuters from state election offices": the collector named first.
   if (const std::size_t k = np.find(" from "); k != std::string::npos && P_.sources.count(Lower(StripThe(np.substr(0, k)))))
     np.resize(k);
@@ -3094,6 +3138,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       if (p && p->kind == Place::kSubstate) continue;
       if (p) code = p->code;
       else if (para == dateline_para_ && dateline_state_) code = dateline_state_;
+      else if (auto ls = label_state_.find(para); ls != label_state_.end()) code = ls->second;
       else {
         // "Hyde-Smith, who was appointed to the Mississippi seat in April, had
         // 486,769 votes": with no other place anywhere, the one state an
@@ -3853,6 +3898,7 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     context_year_ = best;
   }
   FindDateline();
+  FindLabels();
   // List items: whole paragraphs like "Arkansas: 4040"; their intro is the
   // paragraph before the run of items.
   intro_.assign(paras_.size(), -1);
