@@ -1874,6 +1874,23 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   // "Reuters from state election offices": the collector named first.
   if (const std::size_t k = np.find(" from "); k != std::string::npos && P_.sources.count(Lower(StripThe(np.substr(0, k)))))
     np.resize(k);
+  // "preliminary Bureau of Labor Statistics estimates out Friday": the
+  // day the figures came out is no part of the name, nor is "preliminary".
+  for (bool again = true; again;) {
+    again = false;
+    const std::size_t sp = np.rfind(' ');
+    if (sp == std::string::npos) break;
+    std::string word = np.substr(sp + 1);
+    if (!word.empty() && word.back() == '.') word.pop_back();
+    const std::string tail = Lower(word);
+    if (WeekdayNumber(word) >= 0 || tail == "yesterday" || tail == "out" || tail == "released" || tail == "issued" ||
+        tail == "published") {
+      np = Trim(np.substr(0, sp));
+      again = true;
+    }
+  }
+  for (const char* w : {"preliminary ", "unofficial ", "revised ", "updated ", "latest "})
+    if (np.size() > std::strlen(w) + 1 && np.rfind(w, 0) == 0 && IsUpper(np[std::strlen(w)])) np.erase(0, std::strlen(w));
   // "Labor Department figures", "the Associated Press count" -> the name.
   for (bool again = true; again;) {
     again = false;
