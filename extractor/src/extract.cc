@@ -824,6 +824,19 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         out.push_back({w, e, Place::kSubstate, ""});
       }
     }
+    // "At Banner Wyoming Medical Center in Casper, 54 COVID-19 patients",
+    // "Connecticut Children's in Hartford had 49": a hospital or school
+    // named for the state is no claim of the state's.
+    if (!skip) {
+      static const char* kInstitution[] = {" Medical Center", " Children's", " Children\u2019s", " Hospital",
+                                           " State University", " University", " College"};
+      for (const char* w : kInstitution)
+        if (s.substr(e, std::strlen(w)) == w && s.substr(e + std::strlen(w), 12) != " Association") {
+          skip = true;
+          out.push_back({b, e + std::strlen(w), Place::kSubstate, ""});
+          break;
+        }
+    }
     // "The Fayetteville-Springdale-Rogers metro area", "the Kansas City
     // metropolitan area": a metro area is no state.
     if (!skip && (s.substr(e, 11) == " metro area" || s.substr(e, 19) == " metropolitan area")) {
