@@ -2132,6 +2132,13 @@ std::string DocResolver::CleanPhrase(std::string np) const {
                        (owner.rfind("the ", 0) == 0 && owner.find(' ', 4) == std::string::npos);
     if (lower && !owned && named) np.resize(owner_end);
   }
+  // "In state data released Friday by the bureau": a preposition that
+  // opens the sentence is no part of the name.
+  for (const char* w : {"In ", "At ", "Across ", "Among "})
+    if (np.size() > std::strlen(w) && np.rfind(w, 0) == 0) {
+      np.erase(0, std::strlen(w));
+      break;
+    }
   // "By midday El Centinela de Bayamón, citing ..., reported": the time
   // that opens the clause is no part of the name.
   if (starts("by ")) {
