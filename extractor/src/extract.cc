@@ -1863,7 +1863,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
 
 std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) {
   std::string np = Trim(raw);
-  while (!np.empty() && std::strchr(",'\"", np.back())) np.pop_back();
+  while (!np.empty() && std::strchr(",'\":;", np.back())) np.pop_back();
   np = CleanSourcePhrase(np);
   if (np.empty()) return std::nullopt;
   // "Fox News and The Associated Press": two sources, the first named
@@ -3950,24 +3950,6 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     return t.size() > 2 && (t[0] == '-' || t[0] == '*' || t.rfind("\u2022", 0) == 0) &&
            (t[1] == ' ' || t.rfind("\u2022 ", 0) == 0);
   };
-  for (std::size_t p = 1; p < paras_.size(); ++p) {
-    if (item[p] || !has_num[p] || !bulleted(p)) continue;
-    std::size_t k = p - 1;
-    while (k > 0 && (item[k] || bulleted(k))) --k;
-    std::string_view t = ParaText(k);
-    while (!t.empty() && IsRe2Space(t.back())) t.remove_suffix(1);
-    if (!t.empty() && t.back() == ':') item[p] = true;
-  }
-  // A table's column header ("STATE   WEEK ENDED 3/28   WEEK ENDED 3/21")
-  // between the intro and the rows is no intro.
-  const auto column_header = [&](std::size_t p) {
-    const std::string_view h = ParaText(p);
-    // ("Candidate      Votes      Pct.": an abbreviation's dot among columns.)
-    const std::size_t gap = h.find("   ");
-    const bool columns = gap != std::string_view::npos && h.find("   ", h.find_first_not_of(' ', gap)) != std::string_view::npos;
-    return (gap != std::string_view::npos || h.find(" | ") != std::string_view::npos) && (h.back() != '.' || columns) &&
-           h.back() != ':';
-  };
   // A group's label between an intro's items ("Democrats (2,383 needed)",
   // "Republicans:"): a few capitalised words with no sentence in them.
   const auto group_label = [&](std::size_t p) {
@@ -3990,6 +3972,26 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
       if (std::isdigit(static_cast<unsigned char>(c)) || c == ',') return false;
     }
     return words <= 3;
+  };
+  for (std::size_t p = 1; p < paras_.size(); ++p) {
+    if (item[p] || !has_num[p] || !bulleted(p)) continue;
+    std::size_t k = p - 1;
+    // ("STATES WITH THE BIGGEST MOVES ... per the Labor Department:" then
+    // "Biggest increases" then the bullets: a group label between.)
+    while (k > 0 && (item[k] || bulleted(k) || group_label(k))) --k;
+    std::string_view t = ParaText(k);
+    while (!t.empty() && IsRe2Space(t.back())) t.remove_suffix(1);
+    if (!t.empty() && t.back() == ':') item[p] = true;
+  }
+  // A table's column header ("STATE   WEEK ENDED 3/28   WEEK ENDED 3/21")
+  // between the intro and the rows is no intro.
+  const auto column_header = [&](std::size_t p) {
+    const std::string_view h = ParaText(p);
+    // ("Candidate      Votes      Pct.": an abbreviation's dot among columns.)
+    const std::size_t gap = h.find("   ");
+    const bool columns = gap != std::string_view::npos && h.find("   ", h.find_first_not_of(' ', gap)) != std::string_view::npos;
+    return (gap != std::string_view::npos || h.find(" | ") != std::string_view::npos) && (h.back() != '.' || columns) &&
+           h.back() != ':';
   };
   for (std::size_t p = 1; p < paras_.size(); ++p) {
     if (!item[p]) continue;
