@@ -1276,3 +1276,40 @@ TEST_CASE("a paragraph's capital state label - results boxes with a percent colu
   CHECK(Opt(v[1].source) == "Arizona secretary of state");
   CHECK(Run("- OHIO STATE FAIR: 12,000 visitors came.").empty());
 }
+
+TEST_CASE("lower-case owners of a count - per the department - officials say - a relative clause's speaker", "[extract][sources]") {
+  // "The state canvassing board's count put ...": a lower-case organisation owns the count.
+  auto v = Run("In South Dakota, the state canvassing board's count put Wendt at 38,911 votes.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "state canvassing board");
+  v = Run("Hutchinson had 470,429 votes in Arkansas by the secretary of state's count.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "secretary of state");
+  // "The commission's Thursday morning update": two words before the noun.
+  v = Run("The Puerto Rico State Elections Commission opened. The commission's Thursday morning update put the yes side "
+          "in Puerto Rico at 655,505 votes.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "Puerto Rico State Elections Commission");
+  // "per the department", "per the board's daily report", "per the state Division of ...".
+  v = Run("The Maryland Department of Labor posted figures. Continuing claims stood at 190,000 in Maryland, per the department.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "Maryland Department of Labor");
+  v = Run("In Florida, 318,000 customers remained without power, per the state Division of Emergency Management.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "state Division of Emergency Management");
+  v = Run("Upward of 250,000 ballots had been counted in Montana, per the secretary of state's results site, and county "
+          "clerks estimate that between 12,000 and 15,000 remain.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].source) == "secretary of state");
+  CHECK(Opt(v[1].source) == "county clerks");
+  // "Here's his state-wise tally": no owner; "a toll that experts say": a relative clause.
+  v = Run("Rocky De La Fuente drew 80,000 votes across the US; Here's his state-wise tally.");
+  REQUIRE(v.size() == 1);
+  CHECK_FALSE(v[0].source.has_value());
+  v = Run("The United States has passed one million recorded deaths from Covid-19, a toll that public health experts say "
+          "was unthinkable.");
+  REQUIRE(v.size() == 1);
+  CHECK_FALSE(v[0].source.has_value());
+  // The owner of a count must be an organisation: "the rally's count" names no one.
+  CHECK_FALSE(Run("Ohio had 4,000 voters by the rally's count.").at(0).source.has_value());
+}

@@ -84,6 +84,15 @@ const std::unordered_set<std::string>& NonNameWords() {
 
 // A noun that describes a person ("native", "lawyer", "congressman"): a place
 // before it is the person's home, not the figure's place.
+// The last word of an organisation's name ("the Tennessee Hospital
+// Association"), for "the association said".
+bool IsOrgHead(const std::string& word) {
+  static const std::unordered_set<std::string> k = {"association", "department", "agency", "commission", "office",
+                                                    "bureau", "board", "council", "institute", "center", "project",
+                                                    "administration", "service", "committee", "authority", "division"};
+  return k.count(word) > 0;
+}
+
 bool IsOccupation(const std::string& word) {
   static const std::set<std::string> k = {"native",   "resident",   "lawyer",       "attorney",     "activist",
                                           "author",   "developer",  "rancher",      "farmer",       "doctor",
@@ -1591,7 +1600,20 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       const std::string word = np.substr(k + 3, we == std::string::npos ? std::string::npos : we - k - 3);
       return WeekdayNumber(word) < 0 && !IsMonthName(word);  // not "the agency's Tuesday update"
     };
+    // "per the department", "per the board's daily report", "per the state
+    // Division of Emergency Management", "per the secretary of state's
+    // results site": an organisation's head.
+    const auto org_head = [&] {
+      if (np.compare(0, 4, "the ") != 0) return false;
+      std::string rest = np.substr(4);
+      if (rest.rfind("state ", 0) == 0 && rest.size() > 6 && IsUpper(rest[6])) return true;
+      const std::size_t k = rest.find("'s");
+      if (k != std::string::npos) rest.resize(k);
+      if (rest.size() >= 18 && rest.compare(rest.size() - 18, 18, "secretary of state") == 0) return true;
+      return rest.find(' ') == std::string::npos && IsOrgHead(rest);
+    };
     if (cue == "per" && !(IsUpper(np[0]) || (np.size() > 5 && np.compare(0, 4, "the ") == 0 && (IsUpper(np[4]) || owner_then_name(4))) ||
+                          org_head() ||
                           (np.size() > 4 && np.compare(0, 3, "an ") == 0 && IsUpper(np[3])) ||
                           (np.size() > 3 && np.compare(0, 2, "a ") == 0 && IsUpper(np[2]))))
       continue;
@@ -1827,7 +1849,11 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     if (digit) continue;
     // "..., and roughly 28,500 votes in Utah, where state election officials
     // said ...": a relative clause's speaker speaks of something else.
-    if (np.rfind("where ", 0) == 0 || np.rfind("which ", 0) == 0 || np.rfind("whom ", 0) == 0) continue;
+    // ("a toll that public health experts say was unthinkable": so does a
+    // "that" clause.)
+    if (np.rfind("where ", 0) == 0 || np.rfind("which ", 0) == 0 || np.rfind("whom ", 0) == 0 ||
+        (!cap_run && np.find(" that ") != std::string::npos))
+      continue;
     out.push_back({cb, ce, b, e, Cue::kVerb, np});
   }
   // Possessive cues: "The Associated Press's count".
@@ -1855,7 +1881,37 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
           again = true;
         }
     }
-    if (np.empty() || alias_.count(np) || P_.StateByForm(np)) continue;
+    if (np.empty() && b == cb) {
+      // "The state canvassing board's count put", "by the secretary of
+      // state's count": a lower-case organisation back to its "the".
+      std::size_t q = cb, words = 0;
+      bool the = false;
+      while (q > 0 && words < 6) {
+        std::size_t we = q;
+        while (we > 0 && s[we - 1] == ' ') --we;
+        std::size_t wb = we;
+        while (wb > 0 && (std::isalpha(static_cast<unsigned char>(s[wb - 1])) || s[wb - 1] == '-')) --wb;
+        if (wb == we || (words > 0 && we == q)) break;
+        const std::string w(s.substr(wb, we - wb));
+        if (w == "the" || w == "The") {
+          the = true;
+          b = wb;
+          break;
+        }
+        if (IsUpper(w[0]) && words > 0) break;
+        q = wb;
+        ++words;
+      }
+      const std::string head = Lower(Trim(s.substr(b, cb - b)));
+      const std::size_t sp = head.rfind(' ');
+      const std::string last = head.substr(sp == std::string::npos ? 0 : sp + 1);
+      const bool sos = head.size() >= 18 && head.compare(head.size() - 18, 18, "secretary of state") == 0;
+      if (!the || words == 0 || !(IsOrgHead(last) || sos)) continue;
+      np = Trim(s.substr(b, cb - b));
+    }
+    // "Here's his state-wise tally", "That's the count": no owner.
+    static const std::set<std::string> kNoOwner = {"Here", "There", "It", "That", "This", "What", "Who", "Where", "Let"};
+    if (np.empty() || alias_.count(np) || P_.StateByForm(np) || kNoOwner.count(np)) continue;
     out.push_back({cb, ce, b, cb, Cue::kPossessive, np});
   }
   return out;
@@ -2009,15 +2065,6 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   return bare;
 }
 
-// The last word of an organisation's name ("the Tennessee Hospital
-// Association"), for "the association said".
-bool IsOrgHead(const std::string& word) {
-  static const std::unordered_set<std::string> k = {"association", "department", "agency", "commission", "office",
-                                                    "bureau", "board", "council", "institute", "center", "project",
-                                                    "administration", "service", "committee", "authority", "division"};
-  return k.count(word) > 0;
-}
-
 std::optional<std::string> DocResolver::OrgByHead(const std::string& head, std::size_t before) const {
   // Heads found only by looking back, never remembered from a cue.
   static const std::unordered_set<std::string> kMore = {"ministry", "secretary", "registrar", "coalition", "campaign"};
@@ -2109,8 +2156,18 @@ std::string DocResolver::CleanPhrase(std::string np) const {
     const std::size_t rest = k + std::strlen(poss);
     const std::size_t owner_end = poss[0] == 's' ? k + 1 : k;  // "Reuters' tally" keeps its s
     bool lower = rest < np.size();
-    for (std::size_t i = rest; i < np.size(); ++i)
+    for (std::size_t i = rest; i < np.size(); ++i) {
+      // ("the agency's Tuesday update": a day's name is no name.)
+      if (IsUpper(np[i]) && (i == rest || np[i - 1] == ' ')) {
+        const std::size_t we = np.find(' ', i);
+        const std::string word = np.substr(i, we == std::string::npos ? std::string::npos : we - i);
+        if (WeekdayNumber(word) >= 0 || IsMonthName(word)) {
+          i += word.size() - 1;
+          continue;
+        }
+      }
       lower &= std::islower(static_cast<unsigned char>(np[i])) || np[i] == ' ' || np[i] == '-';
+    }
     // "the secretary of state's office" is itself the source.
     static const std::set<std::string> kOwned = {"office", "offices", "campaign", "administration", "team", "staff",
                                                  "department", "agency", "division", "bureau", "board", "spokesman",
@@ -2128,8 +2185,12 @@ std::string DocResolver::CleanPhrase(std::string np) const {
                        kOwned.count(np.substr(np.rfind(' ') + 1)) > 0;
     // The owner is a name or "the department", not "two states'".
     const std::string owner = np.substr(0, owner_end);
+    const std::string owner_head = owner.substr(owner.rfind(' ') == std::string::npos ? 0 : owner.rfind(' ') + 1);
     const bool named = std::any_of(owner.begin(), owner.end(), [](char c) { return IsUpper(c); }) ||
-                       (owner.rfind("the ", 0) == 0 && owner.find(' ', 4) == std::string::npos);
+                       (owner.rfind("the ", 0) == 0 && owner.find(' ', 4) == std::string::npos) ||
+                       // "the state canvassing board's", "the secretary of state's"
+                       (owner.rfind("the ", 0) == 0 && owner.size() <= 48 &&
+                        (IsOrgHead(owner_head) || (owner.size() >= 18 && owner.compare(owner.size() - 18, 18, "secretary of state") == 0)));
     if (lower && !owned && named) np.resize(owner_end);
   }
   // "In state data released Friday by the bureau": a preposition that
