@@ -1313,3 +1313,28 @@ TEST_CASE("lower-case owners of a count - per the department - officials say - a
   // The owner of a count must be an organisation: "the rally's count" names no one.
   CHECK_FALSE(Run("Ohio had 4,000 voters by the rally's count.").at(0).source.has_value());
 }
+
+TEST_CASE("rows by county - an intro's credit in parentheses - items on one line - a name before the noun", "[extract][lists]") {
+  // A county's row under "by county" is no state's; the statewide row is.
+  auto v = Run("New confirmed cases in South Carolina by county, Friday (DHEC):\n\n- Greenville: 612\n\n- Horry: 354\n\n"
+               "- All other counties: 1,959\n\n- Statewide: 4,796");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "SC");
+  CHECK(v[0].count == 4796);
+  // Items joined by middle dots each take the intro's credit and metric.
+  v = Run("Current COVID-19 inpatients, Tuesday (HHS):\n\nNY 12,671 \u00B7 TX 11,342 \u00B7 CA 11,057");
+  REQUIRE(v.size() == 3);
+  CHECK(v[1].state_code == "TX");
+  CHECK(v[1].count == 11342);
+  CHECK(Opt(v[1].source) == "HHS");
+  // "2,294 and 1,306 Paul write-ins": the name before the counted noun; a
+  // list of write-ins under an intro without a name is the article's person's.
+  v = Run("Ron Paul was not running.\n\nMinnesota and Connecticut reported 2,294 and 1,306 Paul write-ins, respectively.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].subject) == "Ron Paul");
+  v = Run("Ron Paul was not running. In Louisiana, Paul picked up 9,368 votes.\n\nFans wrote him in anyway, and here is "
+          "what the election offices that count write-ins by name have reported so far:\n\nCalifornia: 17,006\n\nOregon: 4,127");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[1].subject) == "Ron Paul");
+  CHECK(Opt(v[2].source) == "election offices");
+}

@@ -184,11 +184,19 @@ bool IsTitleRun(std::string_view s, const Impl& P) {
 
 // True when the counted noun is one a person, party or company holds.
 bool HolderMetric(const std::string& metric) {
-  static const std::set<std::string> kHeads = {"votes",   "vote",    "margin",     "delegates",  "seats",
+  static const std::set<std::string> kHeads = {"votes",   "vote",    "margin",     "delegates",  "seats", "write-ins",
                                                "members", "signatures", "doses"};
   std::size_t sp = metric.rfind(' ');
   std::string head = sp == std::string::npos ? metric : metric.substr(sp + 1);
   return kHeads.count(head) > 0;
+}
+
+// True when the counted noun is what a candidate receives ("votes",
+// "write-in votes", "write-ins", "delegates").
+bool CandidateMetric(const std::string& metric) {
+  static const std::set<std::string> k = {"votes",      "write-in votes", "popular votes", "electoral votes",
+                                          "delegates", "write-ins",      "write-in ballots"};
+  return k.count(metric) > 0;
 }
 
 struct Place {
@@ -346,6 +354,8 @@ class DocResolver {
   std::vector<SentenceInfo> sents_;
   std::vector<Paragraph> paras_;
   std::vector<int> intro_;  // per paragraph: the list-intro paragraph, or -1
+  std::map<int, bool> by_parts_intro_;  // intro paragraph -> "cases by county:" (its rows are places inside)
+  bool ByPartsIntro(int intro);
   std::vector<std::pair<std::size_t, std::size_t>> para_sents_;  // per paragraph: its sentences [first, second)
   std::map<int, std::optional<Place>> intro_place_;            // per intro paragraph: its last place
   bool entities_built_ = false;
@@ -1843,6 +1853,15 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       }
     }
     std::string np(s.substr(b, e - b));
+    // "here is what the election offices that count write-ins by name have
+    // reported": the speaker follows "what", and its relative clause is no
+    // part of it.
+    if (!cap_run)
+      if (const std::size_t w = (" " + np).find(" what "); w != std::string::npos) {
+        np.erase(0, w + 5);
+        if (const std::size_t t = np.find(" that "); t != std::string::npos) np.resize(t);
+        b = e - np.size();
+      }
     if (np.empty() || np.size() > 80) continue;
     bool digit = false;
     for (char c : np) digit |= std::isdigit(static_cast<unsigned char>(c)) != 0;
@@ -3184,6 +3203,20 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           for (const Place& q : Places(ParaText(hp)))
             if (q.kind == Place::kState) p = q;
       }
+      // "New confirmed cases in South Carolina by county:" then "- Greenville:
+      // 612": a county's row is no state's; "Statewide: 4,796" still is.
+      if (!p && intro >= 0 && ByPartsIntro(intro)) {
+        std::size_t lb = 0;
+        while (lb < s.size() && (s[lb] == '-' || s[lb] == ' ' || s[lb] == '*' || static_cast<unsigned char>(s[lb]) >= 0x80)) ++lb;
+        const std::size_t colon = s.find(':', lb);
+        if (colon != std::string_view::npos && colon < nb) {
+          const std::string row_label = Lower(s.substr(lb, colon - lb));
+          if (row_label.find("state") == std::string::npos && row_label.find("total") == std::string::npos &&
+              row_label.find("all ") == std::string::npos)
+            continue;
+          if (row_label.find("count") != std::string::npos || row_label.find("other") != std::string::npos) continue;
+        }
+      }
       if (!p && intro >= 0) {
         auto it = intro_place_.find(intro);
         if (it == intro_place_.end()) {
@@ -3680,6 +3713,21 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             for_ref = true;
             break;
           }
+        // "2,294 and 1,306 Paul write-ins": a name that modifies the counted noun.
+        for (const PersonRef& r : persons) {
+          if (ref || r.kind != PersonRef::kName || r.b <= ne || r.b - ne > 24 || r.e + 2 >= s.size() ||
+              s[r.e] != ' ' || !std::islower(static_cast<unsigned char>(s[r.e + 1])))
+            continue;
+          const std::string_view gap = s.substr(ne, r.b - ne);
+          const bool numbers_only = std::all_of(gap.begin(), gap.end(), [](char ch) {
+            return std::isdigit(static_cast<unsigned char>(ch)) || ch == ',' || ch == ' ' || ch == 'a' || ch == 'n' || ch == 'd';
+          });
+          if (numbers_only && (gap == " " || gap.find(" and ") != std::string_view::npos) && c.metric &&
+              CandidateMetric(*c.metric)) {
+            ref = &r;
+            for_ref = true;
+          }
+        }
         // "fewer than 600,000 of them backed Paul": the name the figure's
         // voters chose.
         {
@@ -3749,9 +3797,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       else if (intro >= 0 && para_subject_.count(intro)) c.subject = para_subject_[intro];
       // "The Associated Press reported these other state totals. Check them
       // out below:" then "New Jersey: 234,632": the article's own person.
-      else if (intro >= 0 && (last_subject_ || !primary_.empty()) && c.metric &&
-               (*c.metric == "votes" || *c.metric == "write-in votes" || *c.metric == "popular votes" ||
-                *c.metric == "electoral votes" || *c.metric == "delegates")) {
+      else if (intro >= 0 && (last_subject_ || !primary_.empty()) && c.metric && CandidateMetric(*c.metric)) {
         c.subject = last_subject_ ? *last_subject_ : primary_;
         aside_subject = true;
       }
@@ -3869,6 +3915,15 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       }
       if (c.subject && c.metric && !HolderMetric(*c.metric) && !for_ref && !party_subject) c.subject.reset();
       if (rule.id == "out_of_cast") c.subject.reset();  // a race's total has no holder
+      // "• Write-ins: 1 083", "Other write-ins ...... 1,012": a results row
+      // of all write-ins is no one's.
+      if (c.subject && c.metric && *c.metric == "write-ins") {
+        std::size_t lb = 0;
+        while (lb < nb && (s[lb] == '-' || s[lb] == '*' || s[lb] == ' ' || static_cast<unsigned char>(s[lb]) >= 0x80)) ++lb;
+        const std::string head = Lower(s.substr(lb, std::min<std::size_t>(nb - lb, 24)));
+        if (head.rfind("write-in", 0) == 0 || head.rfind("other write-in", 0) == 0 || head.rfind("all write-in", 0) == 0)
+          c.subject.reset();
+      }
     }
 
     const std::size_t sb = t_.Orig(sents_[si].b), se = t_.Orig(sents_[si].e);
@@ -4001,7 +4056,12 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
   // paragraph before the run of items.
   intro_.assign(paras_.size(), -1);
   std::vector<bool> item(paras_.size(), false);
-  for (std::size_t p = 0; p < paras_.size(); ++p) item[p] = has_num[p] && P_.list_item->Matches(ParaText(p));
+  for (std::size_t p = 0; p < paras_.size(); ++p) {
+    // ("NY 12,671 · TX 11,342": items on one line, each an item.)
+    const std::string_view t = ParaText(p);
+    item[p] = has_num[p] && (P_.list_item->Matches(t) || (t.find(" \u00B7 ") != std::string_view::npos &&
+                                                          P_.list_item->Matches(t.substr(0, t.find(" \u00B7 ")))));
+  }
   // A bulleted line under an intro that ends with ':' is an item too, even
   // with words after its figure ("- Minnesota: 51 cases, including one
   // death, per the Minnesota Department of Health").
@@ -4102,9 +4162,12 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
         if (auto src = CanonicalSource(q.np)) { para_source_[para] = src; break; }
       // "OKLAHOMA REPUBLICAN PRIMARY ... (State Election Board)": a heading's
       // closing parenthesis names its source.
-      if (!para_source_.count(para) && s.size() > 4 && s.back() == ')')
-        if (const std::size_t k = s.rfind('('); k != std::string_view::npos && k + 2 < s.size() && IsUpper(s[k + 1])) {
-          const std::string inner(s.substr(k + 1, s.size() - k - 2));
+      // (So does an intro's: "Current COVID-19 inpatients, Tuesday (HHS):".)
+      std::string_view hs = s;
+      while (!hs.empty() && (hs.back() == ':' || IsRe2Space(hs.back()))) hs.remove_suffix(1);
+      if (!para_source_.count(para) && hs.size() > 4 && hs.back() == ')')
+        if (const std::size_t k = hs.rfind('('); k != std::string_view::npos && k + 2 < hs.size() && IsUpper(hs[k + 1])) {
+          const std::string inner(hs.substr(k + 1, hs.size() - k - 2));
           bool caps = true;
           for (std::size_t w = 0; w < inner.size(); w = inner.find(' ', w) == std::string::npos ? inner.size() : inner.find(' ', w) + 1)
             caps &= IsUpper(inner[w]) || inner.compare(w, 3, "of ") == 0 || inner.compare(w, 4, "and ") == 0;
@@ -4178,6 +4241,17 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       out.clear();
     }
   }
+}
+
+bool DocResolver::ByPartsIntro(int intro) {
+  auto it = by_parts_intro_.find(intro);
+  if (it != by_parts_intro_.end()) return it->second;
+  const std::string low = Lower(ParaText(static_cast<std::size_t>(intro)));
+  bool parts = false;
+  for (const char* w : {"by county", "by parish", "by city", "by region", "by borough", "county-by-county",
+                        "county by county", "counties with the most", "top counties", "hardest-hit counties"})
+    parts |= low.find(w) != std::string::npos;
+  return by_parts_intro_[intro] = parts;
 }
 
 const std::vector<Cue>& DocResolver::CuesOf(std::size_t si, std::optional<std::vector<Cue>>* cache) {

@@ -130,7 +130,7 @@ struct Segmenter::Impl {
   // chunk behind an index map (~20% more time in ICU). ASCII offsets are the
   // same in both, and the breaks are the same (ICU sees the same characters).
   std::vector<UChar> u16;
-  std::vector<Sentence> raw, merged;  // Sentences' scratch, kept between calls
+  std::vector<Sentence> raw, merged, items;  // Sentences' scratch, kept between calls
   ~Impl() {
     if (ut) utext_close(ut);
   }
@@ -187,7 +187,23 @@ void Segmenter::Sentences(std::string_view text, Paragraph* p) {
     }
     merged.push_back(s);
   }
-  for (Sentence s : merged) {
+  // "NY 12,671 · TX 11,342 · CA 11,057", "Confirmed: 6,987 · Probable:
+  // 1,211": a middle dot or a bullet between spaces separates items.
+  std::vector<Sentence>& items = impl_->items;
+  items.clear();
+  for (const Sentence& s : merged) {
+    static constexpr std::string_view kDot = " \u00B7 ", kBullet = " \u2022 ";
+    std::size_t b = s.begin;
+    for (;;) {
+      const std::size_t d = para.substr(0, s.end).find(kDot, b), u = para.substr(0, s.end).find(kBullet, b);
+      const std::size_t k = std::min(d, u);
+      if (k == std::string_view::npos) break;
+      items.push_back({b, k});
+      b = k + (k == d ? kDot.size() : kBullet.size());
+    }
+    items.push_back({b, s.end});
+  }
+  for (Sentence s : items) {
     while (s.begin < s.end && IsSpace(para[s.begin])) ++s.begin;
     while (s.end > s.begin && IsSpace(para[s.end - 1])) --s.end;
     // Cap the length: cut at the last space before the limit, else at a
