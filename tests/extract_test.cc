@@ -1338,3 +1338,28 @@ TEST_CASE("rows by county - an intro's credit in parentheses - items on one line
   CHECK(Opt(v[1].subject) == "Ron Paul");
   CHECK(Opt(v[2].source) == "election offices");
 }
+
+TEST_CASE("put the number at - to the agency - two lower-case speakers - a weekday before a date ahead", "[extract][sources][dates]") {
+  auto v = Run("The Alabama Emergency Management Agency had put the toll at 210 in Alabama on Thursday.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "Alabama Emergency Management Agency");
+  // "whose loss to Democrat Doug Jones put the seat in Democratic hands": no count's owner.
+  v = Run("Roy Moore, whose 2017 loss to Democrat Doug Jones put the seat in Democratic hands, had about 51,000 votes in Alabama.");
+  REQUIRE(v.size() == 1);
+  CHECK_FALSE(v[0].source.has_value());
+  // "reported by states to the Labor Department": a bare noun reports to the agency.
+  v = Run("Hawaii had 87,514 continuing claims, as reported by states to the Labor Department.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "Labor Department");
+  // "the campaign and the election offices": the first named governs; "A union spokesman": no article.
+  v = Run("West Virginia: about 24,000 signatures, according to the campaign and the election offices.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "campaign");
+  v = Run("About 3,000 nurses in Michigan walked out, a union spokesman said.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "union spokesman");
+  // "before the committee meets Tuesday, Sept. 2": a day ahead dates no count.
+  v = Run("The office counted around 41,000 ballots across Vermont before the committee meets Tuesday, Sept. 2.", "2014-08-28");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].date->Iso() == "2014-08-28");
+}

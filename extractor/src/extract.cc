@@ -1472,7 +1472,14 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
       std::optional<Date> base = from_anchor ? anchor : doc_date_;
       if (base && !future) d.date = AddDays(*base, delta);
     }
-    if (future) continue;
+    if (future) {
+      // "before the committee meets Tuesday, Sept. 2": the weekday before a
+      // date ahead is that day too.
+      if (!out.empty() && out.back().relative && d.b >= out.back().e && (s.substr(out.back().e, d.b - out.back().e) == ", " ||
+                                                                       s.substr(out.back().e, d.b - out.back().e) == " ("))
+        out.pop_back();
+      continue;
+    }
     // "between June 24 and July 12": the count is as of the end of the span.
     if (before.size() >= 8 && before.compare(before.size() - 8, 8, "between ") == 0 && s.substr(d.e, 5) == " and ")
       continue;
@@ -1870,7 +1877,10 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     // said ...": a relative clause's speaker speaks of something else.
     // ("a toll that public health experts say was unthinkable": so does a
     // "that" clause.)
+    // ("..., said its own review of DHS case data puts the number at": the
+    // speaker is the one who said.)
     if (np.rfind("where ", 0) == 0 || np.rfind("which ", 0) == 0 || np.rfind("whom ", 0) == 0 ||
+        np.rfind("said ", 0) == 0 || np.rfind("says ", 0) == 0 ||
         (!cap_run && np.find(" that ") != std::string::npos))
       continue;
     out.push_back({cb, ce, b, e, Cue::kVerb, np});
@@ -1950,7 +1960,26 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
     // ("the secretary of state's office and the AP": a known second source
     // splits a lower-case first one too.)
     const bool right_known = P_.sources.count(Lower(StripThe(right))) > 0;
-    if ((IsUpper(StripThe(np)[0]) && the_name) || right_known) np.resize(k);
+    // ("the campaign and the election offices that received them": two
+    // lower-case speakers, the first named governs.)
+    const bool lower_pair = right.rfind("the ", 0) == 0 &&
+                            std::none_of(np.begin(), np.end(), [](char ch) { return IsUpper(ch); });
+    if ((IsUpper(StripThe(np)[0]) && the_name) || right_known || lower_pair) np.resize(k);
+  }
+  // "the county clerks to the Labor Department": who reported, not to whom;
+  // when that is a bare noun ("states", "utilities"), the agency that
+  // collected the figures.
+  if (const std::size_t k = np.find(" to the "); k != std::string::npos && k > 0 && k + 8 < np.size() && IsUpper(np[k + 8])) {
+    const std::string left = Lower(StripThe(np.substr(0, k)));
+    if (left.find(' ') == std::string::npos) np.erase(0, k + 4);
+    else np.resize(k);
+  }
+  // "the Associated Press count of the Hawaii caucuses": the count's owner.
+  if (const std::size_t k = np.find(" of the "); k != std::string::npos && k > 0) {
+    const std::size_t w = np.rfind(' ', k - 1);
+    const std::string word = Lower(np.substr(w == std::string::npos ? 0 : w + 1, k - (w == std::string::npos ? 0 : w + 1)));
+    if (w != std::string::npos && P_.generic_sources.count(word) && IsUpper(np[0] == 't' ? np[4 < np.size() ? 4 : 0] : np[0]))
+      np.resize(k);
   }
   // "returns from the Louisiana secretary of state's office gave Landrieu
   // 638,654": the cue's phrase ends before the verb that states the figure.
@@ -2000,6 +2029,8 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
   // verb phrase, not a name.
   for (const char* w : {" and", " but", " or", " for", " of", " to", " at", " in", " with", " on", " from", " the"})
     if (low.size() > std::strlen(w) && low.compare(low.size() - std::strlen(w), std::strlen(w), w) == 0) return std::nullopt;
+  // "An earlier version of this story said": the paper's own correction.
+  if (low.find("this story") != std::string::npos || low.find("this article") != std::string::npos) return std::nullopt;
   // "citing its own tabulation": the speaker's own count names no one new.
   for (const char* w : {"its own", "their own", "his own", "her own", "our own", "my own"})
     if (low.rfind(w, 0) == 0) return std::nullopt;
@@ -2081,6 +2112,10 @@ std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) 
       }
   }
   // Lower-case phrases keep their words; a leading capital from sentence start is fine.
+  // ("A union spokesman said": the article is no part of it.)
+  for (const char* a : {"A ", "An ", "a ", "an "})
+    if (bare.rfind(a, 0) == 0 && bare.size() > std::strlen(a) && std::islower(static_cast<unsigned char>(bare[std::strlen(a)])))
+      return bare.substr(std::strlen(a));
   return bare;
 }
 
@@ -3332,6 +3367,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           w = wb;
         }
       }
+      // "6,200 West Virginians", "1,400 New Mexicans": a compass word or
+      // "New" before a state's people is part of the name.
+      for (const char* w : {"West ", "North ", "South ", "New ", "Rhode "})
+        if (mb >= std::strlen(w) + 1 && IsUpper(s[mb]) && s.compare(mb - std::strlen(w), std::strlen(w), w) == 0 &&
+            s[mb - std::strlen(w) - 1] == ' ') {
+          mb -= std::strlen(w);
+          break;
+        }
       c.metric = Lower(s.substr(mb, me - mb));
     } else {
       auto [cb, ce] = Clause(s, nb, ne, ";");
@@ -4031,7 +4074,7 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
         // "the largest rise since 2020", "than in 2019": a point of
         // comparison too.
         const std::string low = Lower(word);
-        if (low == "since" || low == "before" || low == "than" || low == "until") month_year = true;
+        if (low == "since" || low == "before" || low == "than" || low == "until" || low == "after") month_year = true;
         if (low == "in" && ws >= 5 && Lower(t_.norm.substr(ws - 5, 5)) == "than ") month_year = true;
       }
       // "on the Aug. 2, 2022 ballot": a full date names the article's time
