@@ -14,7 +14,7 @@ CLAIMX, SRC = sys.argv[1], sys.argv[2]
 PATTERNS = os.path.join(SRC, "patterns")
 CORPUS = os.path.join(SRC, "corpus")
 with open(os.path.join(PATTERNS, "lexicon", "numbers.tsv"), encoding="utf-8") as f:
-    NUMBER_WORDS = {l.split("\t")[0] for l in f if l.strip() and not l.startswith("#")} | {"a"}
+    NUMBER_WORDS = {l.split("\t")[0] for l in f if l.strip() and not l.startswith("#")} | {"a", "half"}  # "a dozen", "half a million"
 REQUIRED = ["schema_version", "doc", "doc_date", "state", "state_code", "count", "qualifier", "bound",
             "date", "date_basis", "source", "subject", "metric", "span", "count_span", "text", "rule"]
 

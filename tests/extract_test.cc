@@ -1363,3 +1363,18 @@ TEST_CASE("put the number at - to the agency - two lower-case speakers - a weekd
   REQUIRE(v.size() == 1);
   CHECK(v[0].date->Iso() == "2014-08-28");
 }
+
+TEST_CASE("fractions of a million - N-plus of those - a fiscal year in a respectively list", "[extract][numbers]") {
+  CHECK(One("Nationally, nearly a quarter million Americans have now died.").count == 250000);
+  CHECK(One("Ohio has half a million registered voters.").count == 500000);
+  CHECK(One("Texas has three-quarters of a million open jobs.").count == 750000);
+  CHECK(One("Ohio had three and a half million voters.").count == 3500000);
+  auto c = One("She said West Virginia has blocked payment on 59,000-plus of those.");
+  CHECK(c.count == 59000);
+  CHECK(Opt(c.qualifier) == "plus");
+  auto v = Run("New York and New Jersey naturalized about 98,000 and 52,000 people in fiscal 2015, respectively.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "NY");
+  CHECK(v[1].state_code == "NJ");
+  CHECK(v[1].count == 52000);
+}

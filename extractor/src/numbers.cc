@@ -25,9 +25,19 @@ std::optional<NumberValue> ParseWords(std::string_view text, const NumberWords& 
   if (!cur.empty()) toks.push_back(cur);
   std::int64_t total = 0, current = 0;
   bool any = false, half = false;
+  // "a quarter million", "half a million", "three quarters of a million":
+  // a fraction of the scale that follows.
+  std::int64_t frac_num = 0, frac_den = 1;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const std::string& w = toks[i];
     if (w == "and") continue;
+    if ((w == "quarter" || w == "quarters" || (w == "half" && current == 0) || w == "halves") && total == 0) {
+      frac_num = current ? current : 1;
+      frac_den = w[0] == 'q' ? 4 : 2;
+      current = 0;
+      continue;
+    }
+    if (w == "of" && frac_den > 1) continue;
     // "three and a half million": half the next scale more.
     if (w == "half" && i + 1 < toks.size() && current > 0) {
       half = true;
@@ -72,6 +82,16 @@ std::optional<NumberValue> ParseWords(std::string_view text, const NumberWords& 
       if (__builtin_mul_overflow(current ? current : 1, std::int64_t{100}, &current)) return std::nullopt;
     } else {  // scale
       std::int64_t base = current ? current : 1, add = 0;
+      if (frac_den > 1) {
+        base = 1;
+        add = v->second / frac_den * frac_num;
+        frac_num = 0;
+        frac_den = 1;
+        if (__builtin_add_overflow(total, add, &total)) return std::nullopt;
+        current = 0;
+        half = false;
+        continue;
+      }
       if (__builtin_mul_overflow(base, v->second, &add) || __builtin_add_overflow(add, half ? v->second / 2 : 0, &add) ||
           __builtin_add_overflow(total, add, &total))
         return std::nullopt;
@@ -80,7 +100,7 @@ std::optional<NumberValue> ParseWords(std::string_view text, const NumberWords& 
     }
     if (total > kMax || current > kMax) return std::nullopt;
   }
-  if (!any) return std::nullopt;
+  if (!any || frac_den > 1) return std::nullopt;
   return NumberValue{total + current, true, true};
 }
 

@@ -305,7 +305,11 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
   }
   const std::string atom = Alternation(atoms, false);
   const std::string join = "(?:\\s+and\\s+|\\s+|-)";
-  frag["NUMWORD"] = "(?i:\\b(?:(?:a|one)\\s+(?:dozen|hundred|thousand|million|billion)(?:" + join + atom + ")*|" + atom +
+  frag["NUMWORD"] = "(?i:\\b(?:"
+                    // "a quarter million", "half a million", "three-quarters of a million"
+                    "(?:(?:a|one)[\\s-]+quarter|half\\s+a|(?:one|two|three)[\\s-]+(?:quarters?|halves|half)\\s+of\\s+a)"
+                    "[\\s-]+(?:million|billion)|"
+                    "(?:a|one)\\s+(?:dozen|hundred|thousand|million|billion)(?:" + join + atom + ")*|" + atom +
                     "(?:" + join + atom + ")*" +
                     // "three and a half million", "six point six million"
                     "(?:\\s+and\\s+a\\s+half\\s+(?:thousand|million|billion)|\\s+point\\s+" + atom + "(?:\\s+" + atom +
