@@ -1378,3 +1378,20 @@ TEST_CASE("fractions of a million - N-plus of those - a fiscal year in a respect
   CHECK(v[1].state_code == "NJ");
   CHECK(v[1].count == 52000);
 }
+
+TEST_CASE("a range's scale on its low end - a table's first column - died with no noun", "[extract][numbers]") {
+  auto c = One("- UT: 1.6\u20131.7 million");
+  CHECK(c.count == 1600000);
+  CHECK(c.count_max == std::optional<std::int64_t>(1700000));
+  c = One("Utah had 900,000 to 1.2 million voters.");
+  CHECK(c.count == 900000);
+  CHECK(c.count_max == std::optional<std::int64_t>(1200000));
+  auto v = Run("How the count moved in Georgia's Senate primary, in votes:\n\nCandidate      June 10      June 22\n"
+               "Jon Ossoff      398 705      626 819");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].count == 398705);
+  CHECK(v[1].count == 626819);
+  c = One("Utah reported more deaths. Twenty-nine have died.");
+  CHECK(c.count == 29);
+  CHECK(Opt(c.metric) == "deaths");
+}

@@ -2680,7 +2680,9 @@ std::optional<std::string> DocResolver::PersonAfterWord(const std::string& word,
 
 std::optional<std::string> DocResolver::RowNameLabel(std::string_view s, std::size_t nb, const std::string& rule,
                                                      const std::optional<std::string>& metric) const {
-  if (rule != "leader_row" && rule != "scoreboard" && rule != "party_row" && rule != "name_list") return std::nullopt;
+  if (rule != "leader_row" && rule != "first_column_row" && rule != "scoreboard" && rule != "party_row" &&
+      rule != "name_list")
+    return std::nullopt;
   // The words between the row's last separator and the figure (dashes are
   // folded to '-' by normalisation).
   std::string_view label = s.substr(0, nb);
@@ -3151,6 +3153,22 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     const Rule& rule = P_.rules[static_cast<std::size_t>(m.rule)];
     const auto nb = static_cast<std::size_t>(m.num.begin), ne = static_cast<std::size_t>(m.num.end);
     auto value = ParseNumber(s.substr(nb, ne - nb), words);
+    // "1.6–1.7 million", "2 to 2.5 million": the range's scale is the low end's too.
+    if (m.num2.matched() && std::isdigit(static_cast<unsigned char>(s[nb])) &&
+        std::all_of(s.begin() + static_cast<std::ptrdiff_t>(nb), s.begin() + static_cast<std::ptrdiff_t>(ne),
+                    [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.' || ch == ','; })) {
+      const std::string_view hi = s.substr(static_cast<std::size_t>(m.num2.begin), static_cast<std::size_t>(m.num2.end - m.num2.begin));
+      std::size_t k = hi.size();
+      while (k > 0 && std::isalpha(static_cast<unsigned char>(hi[k - 1]))) --k;
+      if (k < hi.size() && k > 0) {
+        std::size_t d = k;
+        while (d > 0 && hi[d - 1] == ' ') --d;
+        if (d > 0 && std::isdigit(static_cast<unsigned char>(hi[d - 1])))
+          if (auto scaled = ParseNumber(std::string(s.substr(nb, ne - nb)) + std::string(hi.substr(d)), words);
+              scaled && scaled->integral && (!value || !value->integral || value->value < 1000))
+            value = scaled;
+      }
+    }
     if (!value || !value->integral || value->value <= 0) continue;
     Claim c;
     c.doc = doc_.id;
@@ -3958,6 +3976,18 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       }
       if (c.subject && c.metric && !HolderMetric(*c.metric) && !for_ref && !party_subject) c.subject.reset();
       if (rule.id == "out_of_cast") c.subject.reset();  // a race's total has no holder
+      // "Four others ...  198 950", "Total ... 836 000": a results row of
+      // several candidates or of all of them is no one's.
+      if (c.subject && (rule.id == "leader_row" || rule.id == "first_column_row")) {
+        std::size_t lb = 0;
+        while (lb < nb && (s[lb] == '-' || s[lb] == '*' || s[lb] == ' ' || static_cast<unsigned char>(s[lb]) >= 0x80)) ++lb;
+        std::size_t we = lb;
+        while (we < nb && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
+        const std::string first = Lower(s.substr(lb, we - lb));
+        if (first == "total" || first == "totals" || first == "other" || first == "others" || first == "all" ||
+            (P_.number_words.count(first) && s.substr(we, 7) == " others"))
+          c.subject.reset();
+      }
       // "• Write-ins: 1 083", "Other write-ins ...... 1,012": a results row
       // of all write-ins is no one's.
       if (c.subject && c.metric && *c.metric == "write-ins") {
