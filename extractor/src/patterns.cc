@@ -190,9 +190,12 @@ constexpr std::size_t kMaxExpanded = 256 * 1024;
 // RE2's budget for a rule's own regex (its program and DFAs; MatchRules
 // runs it only where a rule set or atom filter says it may match). With the
 // default 64 MiB, the rules' DFAs grew to ~16 MB on the 100 MB corpus, and
-// on with more text; 4 MiB each costs no measurable time (2 MiB thrashes:
-// +25% CPU) and saves ~2 MB there, more on larger corpora.
-constexpr std::int64_t kRuleMaxMem = std::int64_t{4} << 20;
+// on with more text. 8 MiB each: at 4 MiB the forward DFAs of the rules
+// with the largest states (verb_num, elliptical, num_of_them, threshold,
+// list_label) kept filling up and starting over (verb_num's searches took
+// 14x as long), which cost ~10% of the whole run's CPU on the 100 MB corpus
+// for ~3.5 MB less peak RSS; 2 MiB thrashes worse.
+constexpr std::int64_t kRuleMaxMem = std::int64_t{8} << 20;
 
 Status LineError(const std::string& where, int line, const std::string& what) {
   return Status(Status::kParse, where + ":" + std::to_string(line) + ": " + what);
