@@ -1110,8 +1110,11 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
   }
   // "the city of roughly 80,000 says it has dug up 28,000 service lines":
   // the city, county or town the text is about is no state.
+  // (Each word below is looked for only where its byte pairs all occur.)
+  const BytePairs pairs(s);
   for (const char* w : {"the city", "the county", "the town", "the village", "the parish", "the district"}) {
     const std::size_t n = std::strlen(w);
+    if (!pairs.MayContain(w)) continue;
     for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
       if ((k > 0 && std::isalpha(static_cast<unsigned char>(s[k - 1]))) ||
           (k + n < s.size() && std::isalpha(static_cast<unsigned char>(s[k + n]))))
@@ -1122,13 +1125,14 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
   // "The Texarkana metro area ... lost 300", "In Greater Boston, payrolls
   // reached": a metro area is no state.
   for (const char* w : {" metro area", " metropolitan area", " metro region"}) {
+    if (!pairs.MayContain(w)) continue;
     for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
       std::size_t b = k;
       while (b > 0 && (std::isalpha(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '-' || s[b - 1] == '.')) --b;
       if (b < k && IsUpper(s[b])) out.push_back({b, k + std::strlen(w), Place::kSubstate, ""});
     }
   }
-  for (std::size_t k = s.find("Greater "); k != std::string_view::npos; k = s.find("Greater ", k + 1))
+  for (std::size_t k = pairs.MayContain("Greater ") ? s.find("Greater ") : std::string_view::npos; k != std::string_view::npos; k = s.find("Greater ", k + 1))
     if (k + 8 < s.size() && IsUpper(s[k + 8]) && (k == 0 || s[k - 1] == ' ')) {
       std::size_t e = k + 8;
       while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
@@ -1141,6 +1145,7 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
                         "the Great Plains", "the Plains states", "New England", "the Mountain West", "the West Coast",
                         "the East Coast", "the Rust Belt", "the Sun Belt", "the Great Lakes"}) {
     const std::size_t n = std::strlen(w);
+    if (!pairs.MayContain(w)) continue;
     for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
       if (k + n < s.size() && std::isalpha(static_cast<unsigned char>(s[k + n]))) continue;
       // "the South Carolina ...": a state's name, not the region.
@@ -1153,7 +1158,7 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     }
   }
   // "The 2nd District in Nebraska", "the 3rd Congressional District".
-  for (std::size_t k = s.find(" District"); k != std::string_view::npos; k = s.find(" District", k + 1)) {
+  for (std::size_t k = pairs.MayContain(" District") ? s.find(" District") : std::string_view::npos; k != std::string_view::npos; k = s.find(" District", k + 1)) {
     std::size_t w = k;
     while (w > 0 && s[w - 1] != ' ') --w;
     const std::string_view prev = s.substr(w, k - w);
@@ -1163,7 +1168,7 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     if (ordinal || prev == "Congressional") out.push_back({w, k + 9, Place::kSubstate, ""});
   }
   // "Philadelphia alone had received about 140,000": a place that is no state.
-  for (std::size_t k = s.find(" alone"); k != std::string::npos; k = s.find(" alone", k + 1)) {
+  for (std::size_t k = pairs.MayContain(" alone") ? s.find(" alone") : std::string_view::npos; k != std::string::npos; k = s.find(" alone", k + 1)) {
     std::size_t w = k;
     while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
     if (w == k || !IsUpper(s[w])) continue;

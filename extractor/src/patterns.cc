@@ -65,11 +65,12 @@ bool HasAtoms(const std::string& pattern) {
 // alternation of metrics or verbs, with gaps). Measured on the 100 MB
 // corpus, the claim sets' DFAs took ~18 MB as one set and ~10 MB as three
 // (for ~0.1 s more CPU), the reject sets' ~6.4 MB as one and ~4 MB as two.
-// Groups 3 and up are single rules: the ten whose moving out of their set
-// (one at a time, on the 10 MB corpus) saved the most memory, each 0.4 to
-// 1.3 MB; together they took the whole run's peak RSS on the 100 MB corpus
-// from 76.6 to 70.3 MiB, for a few percent more CPU (ten more set scans of
-// the sentences with a number; as two sets of five: 71.8 MiB).
+// Group 3 holds the ten rules whose moving out of their set (one at a
+// time, on the 10 MB corpus) saved the most memory, each 0.4 to 1.3 MB: the
+// seven claim rules in one set, the three reject rules in another. As ten
+// sets of one rule each (ten more scans of every sentence with a number)
+// the 100 MB corpus took ~4% more CPU for ~2.9 MiB less peak RSS (102.0
+// against 104.9 MiB); back in their main sets, ~7.5 MiB more than apart.
 // Group 10 holds the claim rules that read table rows and scoreboards
 // (whole lines of labels, leaders and columns of figures): in the main set
 // their states multiplied with the prose rules', which took that set's DFA
@@ -86,9 +87,9 @@ int SetGroup(const std::string& id) {
       {"figure_first_item", 10},  {"leader_row", 10},         {"scoreboard", 10},
       {"worldwide", 1},   {"rate", 1},           {"score", 1},
       {"allowance", 1},  // reject
-      {"num_of_them", 3}, {"metric_verb_num", 4}, {"range", 5}, {"daily_average", 6},
-      {"verb_num", 7},    {"num_in_state", 8},    {"from_earlier", 9},  // claim
-      {"age", 3},         {"score_line", 4},      {"threshold", 5},     // reject
+      {"num_of_them", 3}, {"metric_verb_num", 3}, {"range", 3}, {"daily_average", 3},
+      {"verb_num", 3},    {"num_in_state", 3},    {"from_earlier", 3},  // claim
+      {"age", 3},         {"score_line", 3},      {"threshold", 3},     // reject
   };
   auto it = kGroups.find(id);
   return it == kGroups.end() ? 0 : it->second;
@@ -190,9 +191,12 @@ constexpr std::size_t kMaxExpanded = 256 * 1024;
 // RE2's budget for a rule's own regex (its program and DFAs; MatchRules
 // runs it only where a rule set or atom filter says it may match). With the
 // default 64 MiB, the rules' DFAs grew to ~16 MB on the 100 MB corpus, and
-// on with more text; 4 MiB each costs no measurable time (2 MiB thrashes:
-// +25% CPU) and saves ~2 MB there, more on larger corpora.
-constexpr std::int64_t kRuleMaxMem = std::int64_t{4} << 20;
+// on with more text. 8 MiB each: at 4 MiB the forward DFAs of the rules
+// with the largest states (verb_num, elliptical, num_of_them, threshold,
+// list_label) kept filling up and starting over (verb_num's searches took
+// 14x as long), which cost ~10% of the whole run's CPU on the 100 MB corpus
+// for ~3.5 MB less peak RSS; 2 MiB thrashes worse.
+constexpr std::int64_t kRuleMaxMem = std::int64_t{8} << 20;
 
 Status LineError(const std::string& where, int line, const std::string& what) {
   return Status(Status::kParse, where + ":" + std::to_string(line) + ": " + what);

@@ -3,6 +3,7 @@
 #define CLAIMX_SRC_STR_UTIL_H_
 
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,30 @@ inline std::string Lower(std::string_view s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
   return out;
 }
+
+// Which pairs of adjacent bytes a text holds (hashed into 1024 bits): a
+// word with a pair the text lacks is not in the text. Cheaper than a scan
+// per word when many words are looked for in one short text.
+class BytePairs {
+ public:
+  explicit BytePairs(std::string_view s) {
+    for (std::size_t i = 1; i < s.size(); ++i) Set(Hash(s[i - 1], s[i]));
+  }
+  // False when `w` (two bytes or more) cannot occur in the text.
+  bool MayContain(std::string_view w) const {
+    for (std::size_t i = 1; i < w.size(); ++i)
+      if (!Has(Hash(w[i - 1], w[i]))) return false;
+    return true;
+  }
+
+ private:
+  static unsigned Hash(char a, char b) {
+    return (static_cast<unsigned char>(a) * 37u + static_cast<unsigned char>(b)) & 1023u;
+  }
+  void Set(unsigned h) { bits_[h >> 6] |= std::uint64_t{1} << (h & 63); }
+  bool Has(unsigned h) const { return (bits_[h >> 6] >> (h & 63)) & 1; }
+  std::uint64_t bits_[16] = {};
+};
 
 // `s` without leading and trailing ASCII white space.
 inline std::string Trim(std::string_view s) {
