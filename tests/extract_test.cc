@@ -1395,3 +1395,13 @@ TEST_CASE("a range's scale on its low end - a table's first column - died with n
   CHECK(c.count == 29);
   CHECK(Opt(c.metric) == "deaths");
 }
+
+TEST_CASE("a list of states is no new clause - a party is no he", "[extract][subjects]") {
+  auto v = Run("Arizona Sen. John McCain drew about 770,000 votes in California. Bill Bradley had 330,000 votes in New York. "
+               "Missouri Democrats cast just under 270,000 ballots. McCain's consolation came in New England. He carried "
+               "Massachusetts, Rhode Island and Vermont, winning 325,000, 21,500 and 45,000 votes, respectively.");
+  REQUIRE(v.size() == 6);
+  CHECK(v[5].state_code == "VT");
+  CHECK(Opt(v[5].subject) == "John McCain");
+  CHECK(Opt(v[3].subject) == "John McCain");
+}

@@ -3567,8 +3567,29 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         for (const char* w : {" while ", " whereas ", " but "})
           if (tail.size() >= std::strlen(w) && tail.substr(tail.size() - std::strlen(w)) == w) boundary = true;
         if (tail.size() >= 5 && tail.substr(tail.size() - 5) == " and " && i < s.size() &&
-            (IsUpper(s[i]) || s.substr(i, 3) == "he " || s.substr(i, 4) == "she "))
+            (IsUpper(s[i]) || s.substr(i, 3) == "he " || s.substr(i, 4) == "she ")) {
           boundary = true;
+          // ("He carried Massachusetts and Vermont, winning ...": a list of
+          // states is no new clause.)
+          const std::size_t le = tail.size() - 5;
+          bool state_before = false;
+          for (std::size_t pw = le, nw = 0; nw < 3 && pw > 0 && !state_before; ++nw) {
+            while (pw > 0 && (std::isalpha(static_cast<unsigned char>(tail[pw - 1])) || tail[pw - 1] == '.')) --pw;
+            state_before = pw < le && IsUpper(tail[pw]) && P_.StateByForm(std::string(tail.substr(pw, le - pw)));
+            if (pw == 0 || tail[pw - 1] != ' ') break;
+            --pw;
+          }
+          if (state_before)
+            for (std::size_t we = i, nw = 0; we < s.size() && nw < 3; ++nw) {
+              while (we < s.size() && (std::isalpha(static_cast<unsigned char>(s[we])) || s[we] == '.')) ++we;
+              if (P_.StateByForm(std::string(s.substr(i, we - i)))) {
+                boundary = false;
+                break;
+              }
+              if (we >= s.size() || s[we] != ' ') break;
+              ++we;
+            }
+        }
         if (boundary) { cb = i; break; }
       }
       const PersonRef* ref = nullptr;
@@ -3975,7 +3996,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             nb - who < 40)
           aside_subject = true;
       }
-      if (c.subject && rule.id != "pair_second" && rule.id != "name_at" && !aside_subject) {
+      // ("Democrats", "Republicans": a party's voters are no "he" or "she".)
+      static const std::set<std::string> kGroups = {"Democrats", "Republicans", "Libertarians", "Independents",
+                                                    "Greens", "Democratic", "Republican"};
+      if (c.subject && rule.id != "pair_second" && rule.id != "name_at" && !aside_subject && !kGroups.count(*c.subject)) {
         last_subject_ = c.subject;
         subject_si_ = si;
       }
