@@ -1405,3 +1405,11 @@ TEST_CASE("a list of states is no new clause - a party is no he", "[extract][sub
   CHECK(Opt(v[5].subject) == "John McCain");
   CHECK(Opt(v[3].subject) == "John McCain");
 }
+
+TEST_CASE("tracers and specimens and filings are counted - a bullet before a source", "[extract][metrics]") {
+  CHECK(Opt(One("We have some 1,500 tracers working across Wisconsin.").metric) == "tracers");
+  CHECK(Opt(One("Labs were holding 30,000 specimens from North Carolina.").metric) == "specimens");
+  auto c = One("\u2022 A department analyst said roughly 50,000 filings across the country were storm-related.");
+  CHECK(c.state_code == "US");
+  CHECK(Opt(c.source) == "department analyst");
+}

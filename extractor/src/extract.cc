@@ -1953,6 +1953,9 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
 
 std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) {
   std::string np = Trim(raw);
+  // "• A department analyst said": a bullet is no part of the name.
+  for (const char* bullet : {"\u2022 ", "- ", "* "})
+    if (np.rfind(bullet, 0) == 0) np = Trim(np.substr(std::strlen(bullet)));
   while (!np.empty() && std::strchr(",'\":;", np.back())) np.pop_back();
   np = CleanSourcePhrase(np);
   if (np.empty()) return std::nullopt;
