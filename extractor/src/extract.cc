@@ -82,8 +82,6 @@ const std::unordered_set<std::string>& NonNameWords() {
   return k;
 }
 
-// A noun that describes a person ("native", "lawyer", "congressman"): a place
-// before it is the person's home, not the figure's place.
 // The last word of an organisation's name ("the Tennessee Hospital
 // Association"), for "the association said".
 bool IsOrgHead(const std::string& word) {
@@ -93,6 +91,17 @@ bool IsOrgHead(const std::string& word) {
   return k.count(word) > 0;
 }
 
+// A lower-case phrase that names an organisation by its last words ("state
+// canvassing board", "the secretary of state").
+bool OrgPhrase(const std::string& low) {
+  static constexpr std::string_view kSos = "secretary of state";
+  if (low.size() >= kSos.size() && low.compare(low.size() - kSos.size(), kSos.size(), kSos) == 0) return true;
+  const std::size_t sp = low.rfind(' ');
+  return IsOrgHead(low.substr(sp == std::string::npos ? 0 : sp + 1));
+}
+
+// A noun that describes a person ("native", "lawyer", "congressman"): a place
+// before it is the person's home, not the figure's place.
 bool IsOccupation(const std::string& word) {
   static const std::set<std::string> k = {"native",   "resident",   "lawyer",       "attorney",     "activist",
                                           "author",   "developer",  "rancher",      "farmer",       "doctor",
@@ -1631,8 +1640,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       if (rest.rfind("state ", 0) == 0 && rest.size() > 6 && IsUpper(rest[6])) return true;
       const std::size_t k = rest.find("'s");
       if (k != std::string::npos) rest.resize(k);
-      if (rest.size() >= 18 && rest.compare(rest.size() - 18, 18, "secretary of state") == 0) return true;
-      return rest.find(' ') == std::string::npos && IsOrgHead(rest);
+      return (rest.find(' ') == std::string::npos || rest.find("secretary of state") != std::string::npos) && OrgPhrase(rest);
     };
     if (cue == "per" && !(IsUpper(np[0]) || (np.size() > 5 && np.compare(0, 4, "the ") == 0 && (IsUpper(np[4]) || owner_then_name(4))) ||
                           org_head() ||
@@ -1936,11 +1944,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         q = wb;
         ++words;
       }
-      const std::string head = Lower(Trim(s.substr(b, cb - b)));
-      const std::size_t sp = head.rfind(' ');
-      const std::string last = head.substr(sp == std::string::npos ? 0 : sp + 1);
-      const bool sos = head.size() >= 18 && head.compare(head.size() - 18, 18, "secretary of state") == 0;
-      if (!the || words == 0 || !(IsOrgHead(last) || sos)) continue;
+      if (!the || words == 0 || !OrgPhrase(Lower(Trim(s.substr(b, cb - b))))) continue;
       np = Trim(s.substr(b, cb - b));
     }
     // "Here's his state-wise tally", "That's the count": no owner.
@@ -2247,12 +2251,10 @@ std::string DocResolver::CleanPhrase(std::string np) const {
                        kOwned.count(np.substr(np.rfind(' ') + 1)) > 0;
     // The owner is a name or "the department", not "two states'".
     const std::string owner = np.substr(0, owner_end);
-    const std::string owner_head = owner.substr(owner.rfind(' ') == std::string::npos ? 0 : owner.rfind(' ') + 1);
     const bool named = std::any_of(owner.begin(), owner.end(), [](char c) { return IsUpper(c); }) ||
                        (owner.rfind("the ", 0) == 0 && owner.find(' ', 4) == std::string::npos) ||
                        // "the state canvassing board's", "the secretary of state's"
-                       (owner.rfind("the ", 0) == 0 && owner.size() <= 48 &&
-                        (IsOrgHead(owner_head) || (owner.size() >= 18 && owner.compare(owner.size() - 18, 18, "secretary of state") == 0)));
+                       (owner.rfind("the ", 0) == 0 && owner.size() <= 48 && OrgPhrase(owner));
     if (lower && !owned && named) np.resize(owner_end);
   }
   // "In state data released Friday by the bureau": a preposition that
