@@ -77,3 +77,14 @@ TEST_CASE("a spoken decimal before a scale", "[numbers]") {
   CHECK(Parse("one point two five billion")->value == 1250000000);
   CHECK(Parse("one thousand six hundred thirty-nine")->value == 1639);
 }
+
+TEST_CASE("fractions of a scale", "[numbers]") {
+  CHECK(Parse("a quarter million")->value == 250000);
+  CHECK(Parse("a quarter-million")->value == 250000);
+  CHECK(Parse("half a million")->value == 500000);
+  CHECK(Parse("three-quarters of a million")->value == 750000);
+  CHECK(Parse("three and a half million")->value == 3500000);
+  // A fraction with no scale after it is no count; a huge one overflows to none.
+  CHECK_FALSE(Parse("a quarter"));
+  CHECK_FALSE(Parse("nine hundred ninety-nine quadrillion quarters of a trillion"));
+}

@@ -83,11 +83,10 @@ std::optional<NumberValue> ParseWords(std::string_view text, const NumberWords& 
     } else {  // scale
       std::int64_t base = current ? current : 1, add = 0;
       if (frac_den > 1) {
-        base = 1;
-        add = v->second / frac_den * frac_num;
+        if (__builtin_mul_overflow(v->second / frac_den, frac_num, &add) || __builtin_add_overflow(total, add, &total))
+          return std::nullopt;
         frac_num = 0;
         frac_den = 1;
-        if (__builtin_add_overflow(total, add, &total)) return std::nullopt;
         current = 0;
         half = false;
         continue;

@@ -193,13 +193,15 @@ void Segmenter::Sentences(std::string_view text, Paragraph* p) {
   items.clear();
   for (const Sentence& s : merged) {
     static constexpr std::string_view kDot = " \u00B7 ", kBullet = " \u2022 ";
-    std::size_t b = s.begin;
+    const std::string_view sent = para.substr(0, s.end);
+    std::size_t b = s.begin, d = sent.find(kDot, b), u = sent.find(kBullet, b);  // each looked up once per hit
     for (;;) {
-      const std::size_t d = para.substr(0, s.end).find(kDot, b), u = para.substr(0, s.end).find(kBullet, b);
       const std::size_t k = std::min(d, u);
       if (k == std::string_view::npos) break;
       items.push_back({b, k});
       b = k + (k == d ? kDot.size() : kBullet.size());
+      if (k == d) d = sent.find(kDot, b);
+      else u = sent.find(kBullet, b);
     }
     items.push_back({b, s.end});
   }
