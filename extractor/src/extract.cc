@@ -200,6 +200,14 @@ bool HolderMetric(const std::string& metric) {
   return kHeads.count(head) > 0;
 }
 
+// Where a row's text starts, past its bullet ("- ", "* ", "\u2022 ") and spaces,
+// at most at `limit`.
+std::size_t RowTextStart(std::string_view s, std::size_t limit) {
+  std::size_t b = 0;
+  while (b < limit && (s[b] == '-' || s[b] == '*' || s[b] == ' ' || static_cast<unsigned char>(s[b]) >= 0x80)) ++b;
+  return b;
+}
+
 // True when the counted noun is what a candidate receives ("votes",
 // "write-in votes", "write-ins", "delegates").
 bool CandidateMetric(const std::string& metric) {
@@ -3269,8 +3277,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // "New confirmed cases in South Carolina by county:" then "- Greenville:
       // 612": a county's row is no state's; "Statewide: 4,796" still is.
       if (!p && intro >= 0 && ByPartsIntro(intro)) {
-        std::size_t lb = 0;
-        while (lb < s.size() && (s[lb] == '-' || s[lb] == ' ' || s[lb] == '*' || static_cast<unsigned char>(s[lb]) >= 0x80)) ++lb;
+        const std::size_t lb = RowTextStart(s, nb);
         const std::size_t colon = s.find(':', lb);
         if (colon != std::string_view::npos && colon < nb) {
           const std::string row_label = Lower(s.substr(lb, colon - lb));
@@ -4013,8 +4020,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // "Four others ...  198 950", "Total ... 836 000": a results row of
       // several candidates or of all of them is no one's.
       if (c.subject && (rule.id == "leader_row" || rule.id == "first_column_row")) {
-        std::size_t lb = 0;
-        while (lb < nb && (s[lb] == '-' || s[lb] == '*' || s[lb] == ' ' || static_cast<unsigned char>(s[lb]) >= 0x80)) ++lb;
+        const std::size_t lb = RowTextStart(s, nb);
         std::size_t we = lb;
         while (we < nb && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
         const std::string first = Lower(s.substr(lb, we - lb));
@@ -4025,8 +4031,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // "• Write-ins: 1 083", "Other write-ins ...... 1,012": a results row
       // of all write-ins is no one's.
       if (c.subject && c.metric && *c.metric == "write-ins") {
-        std::size_t lb = 0;
-        while (lb < nb && (s[lb] == '-' || s[lb] == '*' || s[lb] == ' ' || static_cast<unsigned char>(s[lb]) >= 0x80)) ++lb;
+        const std::size_t lb = RowTextStart(s, nb);
         const std::string head = Lower(s.substr(lb, std::min<std::size_t>(nb - lb, 24)));
         if (head.rfind("write-in", 0) == 0 || head.rfind("other write-in", 0) == 0 || head.rfind("all write-in", 0) == 0)
           c.subject.reset();
