@@ -1413,3 +1413,27 @@ TEST_CASE("tracers and specimens and filings are counted - a bullet before a sou
   CHECK(c.state_code == "US");
   CHECK(Opt(c.source) == "department analyst");
 }
+
+TEST_CASE("an organisation's added and logged - by X's count - by the count of X - via X", "[extract][sources]") {
+  auto v = Run("The Nebraska Department of Health and Human Services added 2,115 new cases Tuesday. The department also "
+               "logged 14 more deaths.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].source) == "Nebraska Department of Health and Human Services");
+  CHECK(Opt(v[1].source) == "Nebraska Department of Health and Human Services");
+  // A state that adds jobs is no source; nor is an organisation a speaker names.
+  CHECK_FALSE(One("Texas added 2,000 jobs in May.").source);
+  CHECK(Opt(One("The Labor Department now says the economy added 77,000 jobs nationwide in April.").source) ==
+        "Labor Department");
+  CHECK(Opt(One("In Ohio, the secretary of state's office in September posted a list of about 235,000 registrations.")
+                .source) == "secretary of state's office");
+  CHECK(Opt(One("By Baker Hughes' count, 467 workers were idle in the U.S. last week.").source) == "Baker Hughes");
+  CHECK(Opt(One("Gore had 300,000 votes in Texas, by the count of the Associated Press.").source) == "Associated Press");
+  CHECK(Opt(One("Cahill finished third in Massachusetts with 184,395 votes, by the secretary of the commonwealth's count.")
+                .source) == "secretary of the commonwealth");
+  CHECK(Opt(One("Close to 1.14 million people were registered in Maine, the secretary of state's office told us.").source) ==
+        "secretary of state's office");
+  v = Run("Scores from other Senate games, via The Associated Press:\n\n- Mont.: Jon Tester (D) 253,876, Matt Rosendale (R) "
+          "235,963.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].source) == "Associated Press");
+}

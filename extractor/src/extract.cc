@@ -94,8 +94,8 @@ bool IsOrgHead(const std::string& word) {
 // A lower-case phrase that names an organisation by its last words ("state
 // canvassing board", "the secretary of state").
 bool OrgPhrase(const std::string& low) {
-  static constexpr std::string_view kSos = "secretary of state";
-  if (low.size() >= kSos.size() && low.compare(low.size() - kSos.size(), kSos.size(), kSos) == 0) return true;
+  for (const std::string_view sos : {"secretary of state", "secretary of the commonwealth"})
+    if (low.size() >= sos.size() && low.compare(low.size() - sos.size(), sos.size(), sos) == 0) return true;
   const std::size_t sp = low.rfind(' ');
   return IsOrgHead(low.substr(sp == std::string::npos ? 0 : sp + 1));
 }
@@ -1650,7 +1650,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       if (k != std::string::npos) rest.resize(k);
       return (rest.find(' ') == std::string::npos || rest.find("secretary of state") != std::string::npos) && OrgPhrase(rest);
     };
-    if (cue == "per" && !(IsUpper(np[0]) || (np.size() > 5 && np.compare(0, 4, "the ") == 0 && (IsUpper(np[4]) || owner_then_name(4))) ||
+    if ((cue == "per" || cue == "via") && !(IsUpper(np[0]) || (np.size() > 5 && np.compare(0, 4, "the ") == 0 && (IsUpper(np[4]) || owner_then_name(4))) ||
                           org_head() ||
                           (np.size() > 4 && np.compare(0, 3, "an ") == 0 && IsUpper(np[3])) ||
                           (np.size() > 3 && np.compare(0, 2, "a ") == 0 && IsUpper(np[2]))))
@@ -1776,7 +1776,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     // to the clause start ("the secretary of state's office").
     std::size_t b = e;
     std::size_t k = e;
-    bool cap_run = false;
+    bool cap_run = false, said_split = false;
     while (k > 0) {
       std::size_t we = k;
       while (we > 0 && s[we - 1] == ' ') --we;
@@ -1876,6 +1876,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         const std::size_t at = s.substr(b, e - b).find(said);
         if (at != std::string_view::npos && at > 0) {
           e = b + at;
+          said_split = true;
           break;
         }
       }
@@ -1904,6 +1905,33 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         np.rfind("said ", 0) == 0 || np.rfind("says ", 0) == 0 ||
         (!cap_run && np.find(" that ") != std::string::npos))
       continue;
+    // "The Nebraska Department of Health and Human Services added 2,115 new
+    // cases", "the department also logged 14 more deaths": these verbs
+    // attribute only with an organisation before them ("Texas added 2,000
+    // jobs" names whose jobs).
+    // ("The department now says the economy added": the speaker said it.)
+    if (const auto kind = P_.cues.find(Lower(s.substr(cb, ce - cb))); kind != P_.cues.end() && kind->second == "org_verb") {
+      if (said_split) continue;
+      if (!cap_run) {
+        // "Canvass figures the secretary of state's office posted", "the
+        // secretary of state's office in September posted": the
+        // organisation's own words, from its last "the" to a time.
+        const std::string low = " " + Lower(np) + " ";
+        for (const char* w : {" in ", " on ", " last ", " this ", " earlier "})
+          if (const std::size_t k2 = low.find(w); k2 != std::string::npos && k2 > 0) np.resize(std::min(np.size(), k2 - 1));
+        if (const std::size_t t = (" " + Lower(np)).rfind(" the "); t != std::string::npos && t > 0) np.erase(0, t);
+        np = Trim(np);
+      }
+      if (!OrgPhrase(Lower(np)) && !(cap_run && [&] {
+            const std::string low = " " + Lower(np) + " ";
+            for (std::size_t w = 1; w < low.size(); w = low.find(' ', w) + 1)
+              if (IsOrgHead(low.substr(w, low.find(' ', w) - w))) return true;
+            return false;
+          }()))
+        continue;
+      b += s.substr(b, e - b).find(np);
+      e = b + np.size();
+    }
     out.push_back({cb, ce, b, e, Cue::kVerb, np});
   }
   // Possessive cues: "The Associated Press's count".
@@ -1923,14 +1951,19 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     std::string np = Trim(s.substr(b, cb - b));
     // "the final round of Alaska's count": the "of" belongs to the phrase
     // before; "By The New York Times' count": so does the "By".
+    bool by = false;
     for (bool again = true; again;) {
       again = false;
       for (const char* w : {"of ", "By ", "by ", "In ", "From ", "Per "})
         if (np.compare(0, std::strlen(w), w) == 0) {
           np = Trim(np.substr(std::strlen(w)));
+          by |= (w[0] == 'B' || w[0] == 'b');
           again = true;
         }
     }
+    // "By Baker Hughes' count": after "by" a name's count is its own
+    // attribution, even where the name reads as a person's ("Paulsen's
+    // count" alone is the candidate's total).
     if (np.empty() && b == cb) {
       // "The state canvassing board's count put", "by the secretary of
       // state's count": a lower-case organisation back to its "the".
@@ -1943,7 +1976,8 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         while (wb > 0 && (std::isalpha(static_cast<unsigned char>(s[wb - 1])) || s[wb - 1] == '-')) --wb;
         if (wb == we || (words > 0 && we == q)) break;
         const std::string w(s.substr(wb, we - wb));
-        if (w == "the" || w == "The") {
+        // ("the secretary of the commonwealth's count": past an "of the".)
+        if ((w == "the" || w == "The") && !(wb >= 4 && s.substr(wb - 4, 4) == " of ")) {
           the = true;
           b = wb;
           break;
@@ -1957,7 +1991,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     }
     // "Here's his state-wise tally", "That's the count": no owner.
     static const std::set<std::string> kNoOwner = {"Here", "There", "It", "That", "This", "What", "Who", "Where", "Let"};
-    if (np.empty() || alias_.count(np) || P_.StateByForm(np) || kNoOwner.count(np)) continue;
+    if (np.empty() || (alias_.count(np) && !by) || P_.StateByForm(np) || kNoOwner.count(np)) continue;
     out.push_back({cb, ce, b, cb, Cue::kPossessive, np});
   }
   return out;

@@ -373,12 +373,12 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     const std::string& k = l.cols[1];
     const std::string p = Lower(l.cols[0]);
     if (k == "lead") lead.push_back(p);
-    else if (k == "verb") verb.push_back(p);
+    else if (k == "verb" || k == "org_verb") verb.push_back(p);
     else if (k == "possessive") poss.push_back(p);
     else if (k == "generic") P->generic_sources.insert(p);
     else if (k != "lead_in")
       return LineError(origin + "/lexicon/cues.tsv", l.number,
-                       "kind must be lead, verb, possessive, lead_in or generic");
+                       "kind must be lead, verb, org_verb, possessive, lead_in or generic");
     if (k != "generic") P->cues[p] = k;
   }
   lines.clear();
