@@ -1437,3 +1437,28 @@ TEST_CASE("an organisation's added and logged - by X's count - by the count of X
   REQUIRE(v.size() == 2);
   CHECK(Opt(v[1].source) == "Associated Press");
 }
+
+TEST_CASE("a ballot measure holds its votes - an industry holds its jobs - a span ends at its last day", "[extract][subjects][dates]") {
+  auto v = Run("Initiative 436 passed in Nebraska with about 695,000 yes votes. Voters approved Initiative 434, which writes a "
+               "12-week limit into the constitution, with about 515,000 votes; the competing Initiative 439 fell short with "
+               "roughly 460,000.");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[0].subject) == "Initiative 436");
+  CHECK(Opt(v[1].subject) == "Initiative 434");
+  CHECK(Opt(v[2].subject) == "Initiative 439");
+  // Signatures that put a measure on the ballot are no one's.
+  CHECK_FALSE(One("Backers of State Question 802 turned in 313,677 signatures in Oklahoma.").subject);
+  v = Run("Manufacturing employed 226,700 Iowans and construction almost 79,000 people. In Massachusetts, leisure and "
+          "hospitality added 1,500 jobs.");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[0].subject) == "Manufacturing");
+  CHECK(Opt(v[1].subject) == "construction");
+  CHECK(Opt(v[2].subject) == "leisure and hospitality");
+  CHECK_FALSE(One("Construction of the plant will bring 2,000 jobs to Ohio.").subject);
+  auto c = One("Delawareans cast 14,628 ballots during early voting, which ran Aug. 30 through Sept. 10, 2022.");
+  REQUIRE(c.date);
+  CHECK(c.date->Iso() == "2022-09-10");
+  c = One("Delaware reported 14,628 cases from Aug. 30 to Sept. 10, 2022.");
+  REQUIRE(c.date);
+  CHECK(c.date->Iso() == "2022-09-10");
+}

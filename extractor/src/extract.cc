@@ -200,6 +200,82 @@ bool HolderMetric(const std::string& metric) {
   return kHeads.count(head) > 0;
 }
 
+// The last ballot measure named in `head` ("State Question 788",
+// "Proposition 4", "Constitutional Amendment A", "Initiative 436") and where
+// its name ends.
+std::optional<std::pair<std::string, std::size_t>> MeasureBefore(std::string_view head) {
+  std::optional<std::pair<std::string, std::size_t>> best;
+  std::size_t best_at = 0;
+  for (const char* kw : {"Proposition ", "Prop. ", "Question ", "Initiative ", "Measure ", "Amendment ", "Issue ",
+                         "Referendum "}) {
+    for (std::size_t k = head.rfind(kw); k != std::string_view::npos; k = k ? head.rfind(kw, k - 1) : std::string_view::npos) {
+      std::size_t e = k + std::strlen(kw);
+      const std::size_t tb = e;
+      while (e < head.size() && (std::isdigit(static_cast<unsigned char>(head[e])) || IsUpper(head[e]))) ++e;
+      // ("Measure 110", "Amendment A"; not "Amendment Act" or "Issue 1's".)
+      if (e == tb || e - tb > 4 || (e < head.size() && std::isalpha(static_cast<unsigned char>(head[e])))) continue;
+      std::size_t b = k;
+      for (const char* pre : {"State ", "Constitutional ", "Ballot ", "Initiated ", "Legislative ", "Legislatively Referred "})
+        if (b >= std::strlen(pre) && head.substr(b - std::strlen(pre), std::strlen(pre)) == pre) b -= std::strlen(pre);
+      if (!best || k > best_at) {
+        best = std::make_pair(std::string(head.substr(b, e - b)), e);
+        best_at = k;
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+// What an industry employs or adds ("jobs", "people", "workers").
+bool IsJobsMetric(const std::string& metric) {
+  static const std::set<std::string> k = {"jobs", "people", "workers", "employees", "positions", "payroll jobs",
+                                          "nonfarm jobs"};
+  return k.count(metric) > 0;
+}
+
+// The last industry named in `head`, in its own clause ("Manufacturing",
+// "leisure and hospitality", "construction"), and where its name ends.
+std::optional<std::pair<std::string, std::size_t>> SectorBefore(std::string_view head) {
+  static const char* kSectors[] = {"leisure and hospitality", "professional and business services",
+                                   "education and health services", "health care and social assistance",
+                                   "trade, transportation and utilities", "transportation and warehousing",
+                                   "financial activities", "mining and logging", "manufacturing", "manufacturers",
+                                   "construction", "retail trade", "retailers", "retail", "government", "health care"};
+  const std::string low = Lower(head);
+  std::optional<std::pair<std::string, std::size_t>> best;
+  std::size_t best_at = 0;
+  for (const char* sec : kSectors) {
+    const std::size_t n = std::strlen(sec);
+    for (std::size_t k = low.rfind(sec); k != std::string::npos; k = k ? low.rfind(sec, k - 1) : std::string::npos) {
+      const bool word_b = k == 0 || !std::isalpha(static_cast<unsigned char>(low[k - 1]));
+      const bool word_e = k + n == low.size() || !std::isalpha(static_cast<unsigned char>(low[k + n]));
+      if (!word_b || !word_e) continue;
+      // ("state government", "the health care of", "construction of a
+      // plant": a sector's name stands alone, as a clause's subject or after
+      // "and", "by", "with".)
+      if (k + n + 3 < low.size() && low.compare(k + n, 4, " of ") == 0) break;
+      // ("the Oklahoma Health Care Authority": words of a name; a sentence's
+      // first word may be capitalised.)
+      const std::string_view as_written = head.substr(k, n);
+      std::size_t prev = k;
+      while (prev > 0 && head[prev - 1] == ' ') --prev;
+      const bool opens = prev == 0 || !std::isalpha(static_cast<unsigned char>(head[prev - 1]));
+      if (std::any_of(as_written.begin() + 1, as_written.end(), [](char ch) { return IsUpper(ch); }) ||
+          (IsUpper(as_written[0]) && !opens) || (k + n + 1 < head.size() && IsUpper(head[k + n + 1])))
+        break;
+      if (!best || k > best_at) {
+        best = std::make_pair(std::string(head.substr(k, n)), k + n);
+        best_at = k;
+      }
+      break;
+    }
+  }
+  // Its own clause: nothing ends a clause between it and the figure.
+  if (best && head.substr(best->second).find_first_of(";.:") != std::string_view::npos) return std::nullopt;
+  return best;
+}
+
 // Where a row's text starts, past its bullet ("- ", "* ", "\u2022 ") and spaces,
 // at most at `limit`.
 std::size_t RowTextStart(std::string_view s, std::size_t limit) {
@@ -1505,6 +1581,19 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
     // "between June 24 and July 12": the count is as of the end of the span.
     if (before.size() >= 8 && before.compare(before.size() - 8, 8, "between ") == 0 && s.substr(d.e, 5) == " and ")
       continue;
+    // So is "which ran Aug. 30 through Sept. 10", "from Aug. 30 to Sept. 10".
+    {
+      bool span_start = false;
+      for (const char* w : {" through ", " thru ", " to ", " until ", "-", " - "})
+        if (s.substr(d.e, std::strlen(w)) == w) {
+          std::vector<GroupSpan> g2;
+          const std::size_t at = d.e + std::strlen(w);
+          span_start = at < s.size() && P_.date_expr->Find(s, at, &g2) && static_cast<std::size_t>(g2[0].begin) == at &&
+                       g2[0].end > g2[0].begin;
+          break;
+        }
+      if (span_start) continue;
+    }
     // A relative date before year 1 (or after 9999) is no calendar day.
     if (d.date && !ValidDate(d.date->year, d.date->month, d.date->day)) d.date.reset();
     if (d.date) anchor = d.date;
@@ -4011,6 +4100,45 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           party_subject = true;
         }
       }
+      // "Initiative 436, the paid-sick-leave measure, passed with about
+      // 695,000 yes votes", "the competing Initiative 439 fell short with
+      // roughly 460,000": a ballot measure holds its votes (not the
+      // signatures that put it on the ballot).
+      if (!c.subject && c.metric && HolderMetric(*c.metric) && c.metric->find("signature") == std::string::npos &&
+          !(resp_at != std::string::npos && nb < resp_at))
+        if (auto measure = MeasureBefore(s.substr(cb, nb - cb))) {
+          bool figure_between = false;
+          for (const MatchHit* o : claims)
+            figure_between |= static_cast<std::size_t>(o->num.begin) >= cb + measure->second &&
+                              static_cast<std::size_t>(o->num.end) <= nb;
+          if (!figure_between) {
+            c.subject = measure->first;
+            party_subject = true;     // kept whatever its metric
+            aside_subject = true;     // no later "he" or "she"
+          }
+        }
+      // "Manufacturing employed 226,700 Iowans and construction almost
+      // 79,000", "leisure and hospitality with 1,500": an industry holds its
+      // jobs.
+      // (Also "226,700 Iowans": a state's people.)
+      const auto demonym = [&](std::string word) {
+        for (std::size_t k = 0; k < word.size(); ++k)
+          if (k == 0 || word[k - 1] == ' ') word[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[k])));
+        return P_.StateByForm(word) != nullptr;
+      };
+      if (!c.subject && c.metric && (IsJobsMetric(*c.metric) || demonym(*c.metric)) &&
+          !(resp_at != std::string::npos && nb < resp_at))
+        if (auto sector = SectorBefore(s.substr(cb, nb - cb))) {
+          bool figure_between = false;
+          for (const MatchHit* o : claims)
+            figure_between |= static_cast<std::size_t>(o->num.begin) >= cb + sector->second &&
+                              static_cast<std::size_t>(o->num.end) <= nb;
+          if (!figure_between) {
+            c.subject = sector->first;
+            party_subject = true;
+            aside_subject = true;
+          }
+        }
       if (c.subject)
         if (auto full = alias_.find(*c.subject); full != alias_.end() && full->second.size() > c.subject->size() &&
                                                   c.subject->find(' ') != std::string::npos)
