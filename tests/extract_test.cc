@@ -1462,3 +1462,38 @@ TEST_CASE("a ballot measure holds its votes - an industry holds its jobs - a spa
   REQUIRE(c.date);
   CHECK(c.date->Iso() == "2022-09-10");
 }
+
+TEST_CASE("or so and a shade under - a place a nation spans - a school named for a state - a label before the state's", "[extract][qualifiers][places]") {
+  auto c = One("Hospitals in Alabama were treating 1,600 or so patients on Dec. 1.");
+  CHECK(Opt(c.qualifier) == "or so");
+  CHECK(c.bound == "approx");
+  c = One("New Mexico's Department of Workforce Solutions counted a shade under 500 federal claims.");
+  CHECK(Opt(c.qualifier) == "a shade under");
+  CHECK(c.bound == "upper");
+  CHECK(Run("The Navajo Nation, which spans parts of New Mexico, Arizona and Utah, has reported 31,041 cases.").empty());
+  CHECK(Run("Washington Elementary: 3 cases, 41 in quarantine").empty());
+  CHECK(Run("New Jersey and New York have the highest death rates, at roughly 181 and 170 per 100,000 residents, "
+            "respectively.").empty());
+  CHECK(Run("Burgum carried North Dakota by better than three to one.").empty());
+  auto v = Run("Ohio referred 597 noncitizens to prosecutors.\n- GA: An audit found 20 noncitizens among the state's 8.2m "
+               "registered voters.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[1].state_code == "GA");
+  CHECK(v[2].state_code == "GA");
+}
+
+TEST_CASE("initials and a university as sources - whose before the verb - U.S. SENATE is an office - unseated by", "[extract][sources][places]") {
+  CHECK(Opt(One("ADPH also added 94 deaths in Alabama.").source) == "ADPH");
+  CHECK(Opt(One("In Arkansas, the Health Department, whose figures lag because they depend on lab reports, listed 812 "
+                "inmate cases Thursday.").source) == "Health Department");
+  auto v = Run("Deaths passed 200,000 in the U.S. Tuesday, according to a count kept by Johns Hopkins University. By "
+               "evening the university's tally for the U.S. stood at 200,768 deaths.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].source) == "Johns Hopkins University");
+  CHECK(Opt(One("The Associated Press count now has Clinton at 638,964 votes in Indiana.").source) == "Associated Press");
+  CHECK_FALSE(One("The count has Clinton at 638,964 votes in Indiana.").source);
+  CHECK(One("U.S. SENATE, NEBRASKA (open seat)\nMike Johanns (R) ................. 455,854").state_code == "NE");
+  auto c = One("In Georgia, Republican Sonny Perdue had unseated Gov. Roy Barnes by more than 100,000 votes.");
+  CHECK(Opt(c.metric) == "margin");
+  CHECK(Opt(c.subject) == "Sonny Perdue");
+}

@@ -87,7 +87,8 @@ const std::unordered_set<std::string>& NonNameWords() {
 bool IsOrgHead(const std::string& word) {
   static const std::unordered_set<std::string> k = {"association", "department", "agency", "commission", "office",
                                                     "bureau", "board", "council", "institute", "center", "project",
-                                                    "administration", "service", "committee", "authority", "division"};
+                                                    "administration", "service", "committee", "authority", "division",
+                                                    "university"};
   return k.count(word) > 0;
 }
 
@@ -911,6 +912,22 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         out.push_back({b, e, Place::kSubstate, "-"});
       }
     }
+    // "the Navajo Nation, which spans parts of Arizona, New Mexico and Utah":
+    // the states a place lies in are none of its figures' place.
+    if (!skip) {
+      const std::string_view head = s.substr(b > 60 ? b - 60 : 0, b > 60 ? 60 : b);
+      for (std::string_view w : {" spans ", " spanning ", " straddles ", " straddling ", " stretches across ",
+                                 " stretching across ", " covers parts of "}) {
+        const std::size_t k = head.rfind(w);
+        if (k == std::string_view::npos) continue;
+        const std::string_view between = head.substr(k + w.size());
+        if (between.find_first_of(".;:0123456789") == std::string_view::npos) {
+          skip = true;
+          out.push_back({b, e, Place::kSubstate, "-"});
+        }
+        break;
+      }
+    }
     // "crews from as far away as Alaska": where help came from; "the Kansas
     // City, Mo.-Kan., area": a metro area's second state.
     if (!skip) {
@@ -940,8 +957,10 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     // "Connecticut Children's in Hartford had 49": a hospital or school
     // named for the state is no claim of the state's.
     if (!skip) {
+      // ("Washington Elementary: 3 cases", "Indiana Avenue Primary Center".)
       static const char* kInstitution[] = {" Medical Center", " Children's", " Children\u2019s", " Hospital",
-                                           " State University", " University", " College"};
+                                           " State University", " University", " College", " Elementary",
+                                           " Middle School", " High School", " Avenue", " Street", " Boulevard"};
       for (const char* w : kInstitution)
         if (s.substr(e, std::strlen(w)) == w && s.substr(e + std::strlen(w), 12) != " Association") {
           skip = true;
@@ -1099,11 +1118,12 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       if ((form == "U.S." || form == "US" || form == "the U.S.") && e + 1 < s.size() && s[e] == ' ') {
         std::size_t we = e + 1;
         while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
-        static const std::set<std::string> kOffice = {
-            "senator", "Senator", "senate", "Senate", "representative", "Representative", "congressman",
-            "Congressman", "congresswoman", "Congresswoman", "attorney", "Attorney", "ambassador", "Ambassador",
-            "marshal", "Marshal", "district", "District", "court", "Court", "Rep", "Sen", "House"};
-        if (kOffice.count(std::string(s.substr(e + 1, we - e - 1)))) clash = true;
+        // ("U.S. SENATE, NEBRASKA": a results heading in capitals too.)
+        static const std::set<std::string> kOffice = {"senator",  "senate",   "representative", "congressman",
+                                                      "congresswoman", "attorney", "ambassador", "marshal",
+                                                      "district", "court",    "rep",            "sen"};
+        const std::string_view office = s.substr(e + 1, we - e - 1);
+        if (kOffice.count(Lower(office)) || office == "House" || office == "HOUSE") clash = true;
         // "Initial claims in Kentucky rose to 13,604, the U.S. Labor
         // Department said": a federal agency's name, when a state is named.
         static const std::set<std::string> kAgency = {"Labor", "Department", "Census", "Bureau", "Centers",
@@ -1816,7 +1836,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         const std::string_view app = s.substr(lo + c + 2, e - 1 - (lo + c + 2));
         // Also "run by University of Florida professor Michael McDonald".
         const bool lower_start = !app.empty() && std::islower(static_cast<unsigned char>(app[0]));
-        for (const char* w : {"which ", "who ", "the ", "a ", "an ", "its ", "their ", ""})
+        for (const char* w : {"which ", "who ", "whose ", "the ", "a ", "an ", "its ", "their ", ""})
           if ((app.rfind(w, 0) == 0 && (*w != '\0' || lower_start)) && app.find_first_of(";\"") == std::string_view::npos) {
             e = lo + c;
             skip_short_form();
@@ -1981,6 +2001,12 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         b = e - np.size();
       }
     if (np.empty() || np.size() > 80) continue;
+    // ("The count has ...": an article's "The" before "count has".)
+    {
+      static const std::set<std::string> kDeterminer = {"the", "a", "an", "this", "that", "its", "their", "his",
+                                                        "her", "our", "my", "one", "each"};
+      if (kDeterminer.count(Lower(np))) continue;
+    }
     bool digit = false;
     for (char c : np) digit |= std::isdigit(static_cast<unsigned char>(c)) != 0;
     if (digit) continue;
@@ -2011,7 +2037,9 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         if (const std::size_t t = (" " + Lower(np)).rfind(" the "); t != std::string::npos && t > 0) np.erase(0, t);
         np = Trim(np);
       }
-      if (!OrgPhrase(Lower(np)) && !(cap_run && [&] {
+      // ("ADPH also added 94 deaths": an agency's initials.)
+      const bool initials = np.size() >= 3 && np != "USA" && std::all_of(np.begin(), np.end(), [](char ch) { return IsUpper(ch); });
+      if (!OrgPhrase(Lower(np)) && !initials && !(cap_run && [&] {
             const std::string low = " " + Lower(np) + " ";
             for (std::size_t w = 1; w < low.size(); w = low.find(' ', w) + 1)
               if (IsOrgHead(low.substr(w, low.find(' ', w) - w))) return true;
@@ -3436,7 +3464,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // Slope": a sentence about a place inside the state is not the state's.
       const bool substate_here =
           std::any_of(places.begin(), places.end(), [](const Place& q) { return q.kind == Place::kSubstate; });
-      if (!p && !substate_here && (the_state || s.find(" statewide") != std::string_view::npos)) {
+      // ("- GA: An audit ... found 20 noncitizens among the state's 8.2m
+      // registered voters": the paragraph's own label or dateline first.)
+      const bool own_state = label_state_.count(para) || (para == dateline_para_ && dateline_state_);
+      if (!p && !substate_here && !own_state && (the_state || s.find(" statewide") != std::string_view::npos)) {
         // "Jorgensen received 38,491 votes in the state": the state named
         // last before, in an earlier paragraph too (a few sentences back);
         // "Connecticut Gov. Ned Lamont said ... The state recorded": a
