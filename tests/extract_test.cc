@@ -1497,3 +1497,26 @@ TEST_CASE("initials and a university as sources - whose before the verb - U.S. S
   CHECK(Opt(c.metric) == "margin");
   CHECK(Opt(c.subject) == "Sonny Perdue");
 }
+
+TEST_CASE("an office has X at N - a name puts a figure at N - the department after an opening phrase - results the board released", "[extract][sources]") {
+  auto v = Run("In Nebraska as a whole, the secretary of state's office has McCain at 452,979 votes and Obama at 333,319.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].source) == "secretary of state's office");
+  CHECK(Opt(v[1].source) == "secretary of state's office");
+  // An auxiliary "has" names no one.
+  CHECK_FALSE(One("In Oregon, the department has paid about 382,000 claims.").source);
+  CHECK(Opt(One("Virginia flagged registrants, a number the Justice Department, citing court filings, put at roughly 1,600.")
+                .source) == "Justice Department");
+  CHECK_FALSE(One("In Georgia, Gov. Brian Kemp has put 500 Guard troops on alert.").source);
+  v = Run("The Maryland Department of Health restored its data on Sunday. On Sunday alone the department counted 2,385 "
+          "new cases in Maryland.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].source) == "Maryland Department of Health");
+  CHECK(Opt(One("Florida and Georgia recorded about 1,150 visits in July, according to the Centers for Disease Control and "
+                "Prevention's Heat and Health Tracker.")
+                .source) == "Centers for Disease Control and Prevention");
+  v = Run("Question 1 lost 262,418 to 205,110 in Rhode Island, according to the certified results the state Board of "
+          "Elections released.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].source) == "state Board of Elections");
+}

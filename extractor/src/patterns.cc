@@ -373,12 +373,12 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     const std::string& k = l.cols[1];
     const std::string p = Lower(l.cols[0]);
     if (k == "lead") lead.push_back(p);
-    else if (k == "verb" || k == "org_verb") verb.push_back(p);
+    else if (k == "verb" || k == "org_verb" || k == "named_verb") verb.push_back(p);
     else if (k == "possessive") poss.push_back(p);
     else if (k == "generic") P->generic_sources.insert(p);
     else if (k != "lead_in")
       return LineError(origin + "/lexicon/cues.tsv", l.number,
-                       "kind must be lead, verb, org_verb, possessive, lead_in or generic");
+                       "kind must be lead, verb, org_verb, named_verb, possessive, lead_in or generic");
     if (k != "generic") P->cues[p] = k;
   }
   lines.clear();
@@ -608,7 +608,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     if (P->cue_lead && word_ends(lead)) P->cue_lead->SetLiteralAlternation(lead, true, true, true);
     if (P->cue_verb && word_ends(verb)) P->cue_verb->SetLiteralAlternation(verb, true, true);
   }
-  P->cue_possessive = MustCompile("cue_possessive", "(?i)(?:'s|s')\\s+(?:[a-z-]+\\s+){0,2}(?P<c>" + Alternation(poss) + ")\\b", &ok);
+  P->cue_possessive = MustCompile("cue_possessive", "(?i)(?:'s|s')\\s+(?:[a-z-]+\\s+){0,3}(?P<c>" + Alternation(poss) + ")\\b", &ok);
   {
     // Any source of the lexicon, anywhere: only text with one can name a
     // source that later text refers back to ("the Times").
