@@ -1520,3 +1520,21 @@ TEST_CASE("an office has X at N - a name puts a figure at N - the department aft
   REQUIRE(v.size() == 2);
   CHECK(Opt(v[0].source) == "state Board of Elections");
 }
+
+TEST_CASE("a lead that shrank from N to M - a maker's doses - an industry across an appositive", "[extract][subjects]") {
+  auto v = Run("In Maryland's Republican primary, Del. Dan Cox's lead over Kelly Schulz shrank from about 31,000 on primary "
+               "night to roughly 25,000.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].metric) == "margin");
+  CHECK(Opt(v[1].metric) == "margin");
+  CHECK(Opt(v[1].subject) == "Dan Cox");
+  v = Run("Of the doses given in New Mexico, Pfizer-BioNTech's shots account for about 1.21 million.");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].subject) == "Pfizer-BioNTech");
+  // Two makers together are no one maker.
+  CHECK_FALSE(One("More than 4.8 million doses of the Pfizer and Moderna vaccines had been given in the U.S.").subject);
+  CHECK(Opt(One("Leisure and hospitality, which swells each summer, employed 57,800 Montanans.").subject) ==
+        "Leisure and hospitality");
+  CHECK(Opt(One("Construction led the gains in Montana, adding 600 jobs.").subject) == "Construction");
+  CHECK_FALSE(One("The Puerto Rico government said 1,427 more people died.").subject);
+}

@@ -262,8 +262,12 @@ std::optional<std::pair<std::string, std::size_t>> SectorBefore(std::string_view
       std::size_t prev = k;
       while (prev > 0 && head[prev - 1] == ' ') --prev;
       const bool opens = prev == 0 || !std::isalpha(static_cast<unsigned char>(head[prev - 1]));
+      // ("the Puerto Rico government": a name's word before it.)
+      std::size_t pw = prev;
+      while (pw > 0 && std::isalpha(static_cast<unsigned char>(head[pw - 1]))) --pw;
+      const bool name_before = !opens && pw < prev && IsUpper(head[pw]) && pw > 0;
       if (std::any_of(as_written.begin() + 1, as_written.end(), [](char ch) { return IsUpper(ch); }) ||
-          (IsUpper(as_written[0]) && !opens) || (k + n + 1 < head.size() && IsUpper(head[k + n + 1])))
+          (IsUpper(as_written[0]) && !opens) || (k + n + 1 < head.size() && IsUpper(head[k + n + 1])) || name_before)
         break;
       if (!best || k > best_at) {
         best = std::make_pair(std::string(head.substr(k, n)), k + n);
@@ -274,6 +278,32 @@ std::optional<std::pair<std::string, std::size_t>> SectorBefore(std::string_view
   }
   // Its own clause: nothing ends a clause between it and the figure.
   if (best && head.substr(best->second).find_first_of(";.:") != std::string_view::npos) return std::nullopt;
+  return best;
+}
+
+// The last vaccine maker named in `head` ("Pfizer-BioNTech", "Moderna",
+// "Johnson & Johnson") and where its name ends.
+std::optional<std::pair<std::string, std::size_t>> MakerBefore(std::string_view head) {
+  std::optional<std::pair<std::string, std::size_t>> best;
+  std::size_t best_at = 0;
+  for (const char* maker : {"Pfizer-BioNTech", "Pfizer", "Moderna", "Johnson & Johnson", "J&J", "Novavax", "AstraZeneca"}) {
+    const std::size_t k = head.rfind(maker);
+    if (k == std::string_view::npos) continue;
+    const std::size_t e = k + std::strlen(maker);
+    // ("the Pfizer and Moderna vaccines": no one maker's; "..., while 17
+    // million doses": another clause.)
+    if (head.substr(e, 5) == " and " || head.substr(e, 4) == " or " || (k >= 5 && head.substr(k - 5, 5) == " and ")) continue;
+    const std::string_view rest = head.substr(e);
+    if (rest.find(", while") != std::string_view::npos || rest.find(", but") != std::string_view::npos ||
+        rest.find(';') != std::string_view::npos)
+      continue;
+    // ("Pfizer" inside "Pfizer-BioNTech": the longer name, tried first, wins.)
+    if (!best || k > best_at || (k == best_at && e > best->second)) {
+      if (best && k >= best_at && k < best->second) continue;
+      best = std::make_pair(std::string(head.substr(k, e - k)), e);
+      best_at = k;
+    }
+  }
   return best;
 }
 
@@ -4180,45 +4210,48 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           party_subject = true;
         }
       }
+      // A ballot measure, an industry or a vaccine's maker named before the
+      // figure in its sentence, with no other figure between, holds it (kept
+      // whatever its metric; no later "he" or "she").
+      const std::string_view before_num = s.substr(0, nb);
+      const auto named_holder = [&](const std::optional<std::pair<std::string, std::size_t>>& h) {
+        if (!h) return;
+        for (const MatchHit* o : claims)
+          if (static_cast<std::size_t>(o->num.begin) >= h->second && static_cast<std::size_t>(o->num.end) <= nb) return;
+        c.subject = h->first;
+        party_subject = true;
+        aside_subject = true;
+      };
+      const bool in_respectively = resp_at != std::string::npos && nb < resp_at;
       // "Initiative 436, the paid-sick-leave measure, passed with about
       // 695,000 yes votes", "the competing Initiative 439 fell short with
-      // roughly 460,000": a ballot measure holds its votes (not the
-      // signatures that put it on the ballot).
+      // roughly 460,000": a measure's votes (not the signatures that put it
+      // on the ballot).
       if (!c.subject && c.metric && HolderMetric(*c.metric) && c.metric->find("signature") == std::string::npos &&
-          !(resp_at != std::string::npos && nb < resp_at))
-        if (auto measure = MeasureBefore(s.substr(cb, nb - cb))) {
-          bool figure_between = false;
-          for (const MatchHit* o : claims)
-            figure_between |= static_cast<std::size_t>(o->num.begin) >= cb + measure->second &&
-                              static_cast<std::size_t>(o->num.end) <= nb;
-          if (!figure_between) {
-            c.subject = measure->first;
-            party_subject = true;     // kept whatever its metric
-            aside_subject = true;     // no later "he" or "she"
-          }
-        }
+          !in_respectively)
+        named_holder(MeasureBefore(before_num));
       // "Manufacturing employed 226,700 Iowans and construction almost
-      // 79,000", "leisure and hospitality with 1,500": an industry holds its
-      // jobs.
-      // (Also "226,700 Iowans": a state's people.)
+      // 79,000", "Leisure and hospitality, which swells each summer, employed
+      // 57,800 Montanans": an industry's jobs (or a state's people).
       const auto demonym = [&](std::string word) {
         for (std::size_t k = 0; k < word.size(); ++k)
           if (k == 0 || word[k - 1] == ' ') word[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[k])));
         return P_.StateByForm(word) != nullptr;
       };
-      if (!c.subject && c.metric && (IsJobsMetric(*c.metric) || demonym(*c.metric)) &&
-          !(resp_at != std::string::npos && nb < resp_at))
-        if (auto sector = SectorBefore(s.substr(cb, nb - cb))) {
-          bool figure_between = false;
-          for (const MatchHit* o : claims)
-            figure_between |= static_cast<std::size_t>(o->num.begin) >= cb + sector->second &&
-                              static_cast<std::size_t>(o->num.end) <= nb;
-          if (!figure_between) {
-            c.subject = sector->first;
-            party_subject = true;
-            aside_subject = true;
-          }
+      // (A person found for jobs would not be kept: "Construction led the
+      // gains" is the industry's.)
+      if ((!c.subject || (!for_ref && !party_subject)) && c.metric && (IsJobsMetric(*c.metric) || demonym(*c.metric)) &&
+          !in_respectively)
+        if (auto sector = SectorBefore(before_num)) {
+          c.subject.reset();
+          named_holder(sector);
         }
+      // "Pfizer-BioNTech's shots account for about 1.21 million": a maker's doses.
+      if (!c.subject && c.metric &&
+          (c.metric->find("dose") != std::string::npos || c.metric->find("shot") != std::string::npos ||
+           c.metric->find("vaccin") != std::string::npos) &&
+          !in_respectively)
+        named_holder(MakerBefore(before_num));
       if (c.subject)
         if (auto full = alias_.find(*c.subject); full != alias_.end() && full->second.size() > c.subject->size() &&
                                                   c.subject->find(' ') != std::string::npos)
