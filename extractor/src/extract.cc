@@ -414,7 +414,14 @@ class DocResolver {
                                    std::size_t ne) const;
   std::vector<DateExpr> Dates(std::string_view s) const;
   std::vector<Cue> Cues(std::string_view s) const;
+  // The source a cue's phrase names. It depends on the phrase, the sentence
+  // (cur_sent_b_), the sources seen and the names known, so a sentence's
+  // cues, looked up once per claim, are worked out once (SourceOfPhrase).
   std::optional<std::string> CanonicalSource(const std::string& np);
+  std::optional<std::string> SourceOfPhrase(const std::string& np);
+  std::unordered_map<std::string, std::optional<std::string>> canon_memo_;
+  std::size_t canon_memo_b_ = 0, canon_memo_aliases_ = 0;
+  std::vector<std::string> canon_memo_seen_;
   // CleanPhrase, once per distinct phrase of the document (it depends on the
   // phrase and the patterns only).
   const std::string& CleanSourcePhrase(const std::string& np) const;
@@ -2194,6 +2201,18 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
 }
 
 std::optional<std::string> DocResolver::CanonicalSource(const std::string& raw) {
+  if (canon_memo_b_ != cur_sent_b_ || canon_memo_aliases_ != alias_.size() || canon_memo_seen_ != seen_sources_) {
+    canon_memo_.clear();
+    canon_memo_b_ = cur_sent_b_;
+    canon_memo_aliases_ = alias_.size();  // (names are only ever added)
+    canon_memo_seen_ = seen_sources_;
+  }
+  auto it = canon_memo_.find(raw);
+  if (it == canon_memo_.end()) it = canon_memo_.emplace(raw, SourceOfPhrase(raw)).first;
+  return it->second;
+}
+
+std::optional<std::string> DocResolver::SourceOfPhrase(const std::string& raw) {
   std::string np = Trim(raw);
   // "• A department analyst said": a bullet is no part of the name.
   for (const char* bullet : {"\u2022 ", "- ", "* "})
