@@ -1538,3 +1538,24 @@ TEST_CASE("a lead that shrank from N to M - a maker's doses - an industry across
   CHECK(Opt(One("Construction led the gains in Montana, adding 600 jobs.").subject) == "Construction");
   CHECK_FALSE(One("The Puerto Rico government said 1,427 more people died.").subject);
 }
+
+TEST_CASE("states strung after a colon or semicolon - an office heading over a results box", "[extract][lists]") {
+  auto v = Run("Hospital counts elsewhere, as state health departments posted them Monday: Maine, 304, also a record; Vermont, "
+               "61; and Connecticut, 386.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "ME");
+  CHECK(v[2].state_code == "CT");
+  CHECK(v[2].count == 386);
+  v = Run("Bush carried Iowa by 10,059 votes; New Mexico, by 5,988; Nevada, by 21,500.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[1].state_code == "NM");
+  CHECK(Opt(v[1].metric) == "margin");
+  v = Run("Oklahoma statewide races, with all 1,950 precincts reporting. Vote totals per the Oklahoma State Election Board; "
+          "* denotes incumbent.\n\nGOVERNOR\nKevin Stitt (R)* .......... 638,414 (55.4%)\nJoy Hofmeister (D) ........ "
+          "481,798 (41.8%)\n\nU.S. SENATE\nJames Lankford (R)* ....... 739,960 (64.3%)");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "OK");
+  CHECK(Opt(v[0].subject) == "Kevin Stitt");
+  CHECK(v[2].state_code == "OK");
+  CHECK(Opt(v[2].source) == "Oklahoma State Election Board");
+}

@@ -4477,6 +4477,15 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     return t.size() > 2 && (t[0] == '-' || t[0] == '*' || t.rfind("\u2022", 0) == 0) &&
            (t[1] == ' ' || t.rfind("\u2022 ", 0) == 0);
   };
+  // ("GOVERNOR" over a results box's rows, "Kevin Stitt (R)* ..... 638,414":
+  // a heading in capitals, after any intro; not a newsletter's "ELSEWHERE
+  // SATURDAY" over its bullets.)
+  const auto caps_label = [&](std::size_t p) {
+    const std::string_view h = ParaText(p);
+    if (std::any_of(h.begin(), h.end(), [](char c) { return c >= 'a' && c <= 'z'; }) || p + 1 >= paras_.size()) return false;
+    const std::string_view row = ParaText(p + 1);
+    return row.find("..") != std::string_view::npos || row.find(") ") != std::string_view::npos;
+  };
   // A group's label between an intro's items ("Democrats (2,383 needed)",
   // "Republicans:"): a few capitalised words with no sentence in them.
   const auto group_label = [&](std::size_t p) {
@@ -4490,9 +4499,15 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     if (h.back() == ')')
       if (const std::size_t k = h.rfind('('); k != std::string_view::npos) h = h.substr(0, k);
     while (!h.empty() && IsRe2Space(h.back())) h.remove_suffix(1);
-    // "WISCONSIN", "Ohio": a place's heading starts a list of its own.
-    if (std::none_of(h.begin(), h.end(), [](char c) { return c >= 'a' && c <= 'z'; }) || P_.StateByForm(std::string(h)))
-      return false;
+    // "WISCONSIN", "Ohio": a place's heading starts a list of its own;
+    // "GOVERNOR", "U.S. SENATE" are an office's.
+    std::string title(h);
+    const bool caps = std::none_of(h.begin(), h.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (caps && !caps_label(p)) return false;
+    if (caps)
+      for (std::size_t i = 1; i < title.size(); ++i)
+        if (title[i - 1] != ' ' && title[i - 1] != '.') title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+    if (P_.StateByForm(title) || P_.state_by_code.count(std::string(h))) return false;
     std::size_t words = 1;
     for (char c : h) {
       if (c == ' ') ++words;
@@ -4524,7 +4539,7 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     if (!item[p]) continue;
     if (item[p - 1]) {
       intro_[p] = intro_[p - 1];
-    } else if (p >= 2 && group_label(p - 1) && (item[p - 2] || ParaText(p - 2).back() == ':')) {
+    } else if (p >= 2 && group_label(p - 1) && (item[p - 2] || ParaText(p - 2).back() == ':' || caps_label(p - 1))) {
       intro_[p] = item[p - 2] ? intro_[p - 2] : static_cast<int>(p - 2);
     } else if (p >= 2 && column_header(p - 1) && (ParaText(p - 2).back() == ':' || ParaText(p - 2).back() == ')' ||
                                                   std::isalnum(static_cast<unsigned char>(ParaText(p - 2).back())))) {
