@@ -315,10 +315,12 @@ TEST_CASE("subjects: parties hold their ballots / seats and margins", "[extract]
   auto m = Run("In Pennsylvania, Republicans out-voted Democrats by roughly 50,000.");
   REQUIRE(m.size() == 1);
   CHECK(Opt(m[0].subject) == "Republicans");
-  // A party counted by an earlier figure holds nothing.
+  // A party counted by an earlier figure holds no later one; each party's
+  // members are its own.
   auto k = Run("Kentucky reported 1,612,104 registered Republicans and 1,609,850 Democrats.");
   REQUIRE(k.size() == 2);
-  CHECK_FALSE(k[1].subject.has_value());
+  CHECK(Opt(k[0].subject) == "Republicans");
+  CHECK(Opt(k[1].subject) == "Democrats");
   auto s = Run("In Idaho, Republicans hold 59 of the 70 seats in the House.");
   REQUIRE(!s.empty());
   CHECK(s[0].count == 59);
@@ -1558,4 +1560,12 @@ TEST_CASE("states strung after a colon or semicolon - an office heading over a r
   CHECK(Opt(v[0].subject) == "Kevin Stitt");
   CHECK(v[2].state_code == "OK");
   CHECK(Opt(v[2].source) == "Oklahoma State Election Board");
+}
+
+TEST_CASE("a headline's question word is no name - a party's members are the party's", "[extract][subjects]") {
+  CHECK(Opt(One("How Barack Obama won North Carolina by 14,177 votes").subject) == "Barack Obama");
+  auto v = Run("In Massachusetts, nearly 1.3 million Democrats and some 419,000 Republicans are registered.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Democrats");
+  CHECK(Opt(v[1].subject) == "Republicans");
 }

@@ -48,6 +48,9 @@ const std::unordered_set<std::string>& NonNameWords() {
       "According", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "You", "Your", "I",
       "This", "That", "These", "Those", "If", "When", "While", "After", "Before", "Meanwhile", "However",
       "Because", "Although", "Though", "Unlike", "Since", "Once", "Until", "Unless", "Whereas", "Despite",
+      // A headline's question: "How Barack Obama won North Carolina".
+      "How", "Why", "What", "Where", "Who", "Which", "Did", "Does", "Do", "Can", "Could", "Will", "Would", "Is",
+      "Was", "Were", "Has", "Have", "Had",
       "Check", "Read", "See", "Download", "Share", "Click", "Vote", "More", "Also", "Then", "Now", "So",
       "Mr", "Mrs", "Ms", "Dr", "President", "Vice", "Senator", "Sen", "Governor", "Gov", "Rep", "Mayor",
       "Judge", "Former", "Secretary", "Comptroller", "Treasurer", "Auditor", "Democratic", "Republican", "Democrat", "Libertarian", "Independent",
@@ -4228,6 +4231,16 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           c.subject = best_word;
           party_subject = true;
         }
+      }
+      // "nearly 1.3 million Democrats and some 419,000 Republicans": a
+      // party's members are the party's.
+      if (!c.subject && c.metric) {
+        const std::string counted = Lower(*c.metric);
+        for (const char* party : {"Democrats", "Republicans", "Libertarians"})
+          if (counted == Lower(party) || counted == "registered " + Lower(party)) {
+            c.subject = party;
+            party_subject = true;
+          }
       }
       // A ballot measure, an industry or a vaccine's maker named before the
       // figure in its sentence, with no other figure between, holds it (kept
