@@ -85,6 +85,15 @@ const std::unordered_set<std::string>& NonNameWords() {
   return k;
 }
 
+// "NORTH CAROLINA" -> "North Carolina", "N.C." stays: a heading's words in
+// capitals as a name is written.
+std::string CapsToTitle(std::string_view caps) {
+  std::string title(caps);
+  for (std::size_t i = 1; i < title.size(); ++i)
+    if (title[i - 1] != ' ' && title[i - 1] != '.') title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+  return title;
+}
+
 // The last word of an organisation's name ("the Tennessee Hospital
 // Association"), for "the association said".
 bool IsOrgHead(const std::string& word) {
@@ -301,8 +310,7 @@ std::optional<std::pair<std::string, std::size_t>> MakerBefore(std::string_view 
         rest.find(';') != std::string_view::npos)
       continue;
     // ("Pfizer" inside "Pfizer-BioNTech": the longer name, tried first, wins.)
-    if (!best || k > best_at || (k == best_at && e > best->second)) {
-      if (best && k >= best_at && k < best->second) continue;
+    if (!best || k > best_at) {
       best = std::make_pair(std::string(head.substr(k, e - k)), e);
       best_at = k;
     }
@@ -783,11 +791,8 @@ void DocResolver::FindLabels() {
     const bool colon = r < t.size() && t[r] == ':';
     const bool dash = r > k && r + 1 < t.size() && t[r] == '-' && (t[r + 1] == ' ' || t[r + 1] == '-');
     if (!colon && !dash) continue;
-    // "NORTH CAROLINA" -> "North Carolina"; "AL" stays a code.
-    std::string title = caps;
-    for (std::size_t i = 1; i < title.size(); ++i)
-      if (title[i - 1] != ' ' && title[i - 1] != '.') title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
-    if (const StateInfo* st = P_.StateByForm(title)) label_state_[static_cast<int>(p)] = st->code;
+    // ("AL" stays a code.)
+    if (const StateInfo* st = P_.StateByForm(CapsToTitle(caps))) label_state_[static_cast<int>(p)] = st->code;
     else if (P_.state_by_code.count(caps)) label_state_[static_cast<int>(p)] = caps;
   }
 }
@@ -1204,8 +1209,7 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     std::string title(s.substr(b));
     while (!title.empty() && (title.back() == ':' || title.back() == ' ')) title.pop_back();
     while (!title.empty() && title.front() == ' ') title.erase(0, 1);
-    for (std::size_t i = 1; i < title.size(); ++i)
-      if (title[i - 1] != ' ') title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+    title = CapsToTitle(title);
     const bool whole = b == 0;
     if (whole || (b > 0 && (s[b - 1] == ',' || s[b - 1] == '-')))
       if (const StateInfo* st = P_.StateByForm(title)) {
@@ -2126,9 +2130,9 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
           if (IsOrgHead(low.substr(w, low.find(' ', w) - w))) return true;
         return false;
       }();
-      const bool named = cap_run && !P_.StateByForm(std::string(StripThe(np))) &&
-                         (P_.sources.count(Lower(StripThe(np))) || np.find(' ') != std::string::npos || alias_.count(np));
       const bool known = P_.sources.count(Lower(StripThe(np))) > 0;
+      const bool named = cap_run && !P_.StateByForm(std::string(StripThe(np))) &&
+                         (np.find(' ') != std::string::npos || alias_.count(np));
       if (!OrgPhrase(Lower(np)) && !initials && !org_head && !known && !(named_verb && named)) continue;
     }
     if (org_verb || named_verb || np.size() != e - b) {
@@ -2167,9 +2171,6 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
           again = true;
         }
     }
-    // "By Baker Hughes' count": after "by" a name's count is its own
-    // attribution, even where the name reads as a person's ("Paulsen's
-    // count" alone is the candidate's total).
     if (np.empty() && b == cb) {
       // "The state canvassing board's count put", "by the secretary of
       // state's count": a lower-case organisation back to its "the".
@@ -2197,6 +2198,9 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     }
     // "Here's his state-wise tally", "That's the count": no owner.
     static const std::set<std::string> kNoOwner = {"Here", "There", "It", "That", "This", "What", "Who", "Where", "Let"};
+    // "By Baker Hughes' count": after "by" a name's count is its own
+    // attribution, even where the name reads as a person's ("Paulsen's
+    // count" alone is the candidate's total).
     if (np.empty() || (alias_.count(np) && !by) || P_.StateByForm(np) || kNoOwner.count(np)) continue;
     out.push_back({cb, ce, b, cb, Cue::kPossessive, np});
   }
@@ -4514,13 +4518,9 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     while (!h.empty() && IsRe2Space(h.back())) h.remove_suffix(1);
     // "WISCONSIN", "Ohio": a place's heading starts a list of its own;
     // "GOVERNOR", "U.S. SENATE" are an office's.
-    std::string title(h);
     const bool caps = std::none_of(h.begin(), h.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (caps && !caps_label(p)) return false;
-    if (caps)
-      for (std::size_t i = 1; i < title.size(); ++i)
-        if (title[i - 1] != ' ' && title[i - 1] != '.') title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
-    if (P_.StateByForm(title) || P_.state_by_code.count(std::string(h))) return false;
+    if (P_.StateByForm(caps ? CapsToTitle(h) : std::string(h)) || P_.state_by_code.count(std::string(h))) return false;
     std::size_t words = 1;
     for (char c : h) {
       if (c == ' ') ++words;
