@@ -2086,7 +2086,6 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     // jobs" names whose jobs). "The Associated Press ... had Bush ahead by
     // 8,051", "NBC's website still put the gap at 6,900": these with any
     // name but a place's.
-    // ("The department now says the economy added": the speaker said it.)
     const auto kind = P_.cues.find(Lower(s.substr(cb, ce - cb)));
     const bool org_verb = kind != P_.cues.end() && kind->second == "org_verb";
     const bool named_verb = kind != P_.cues.end() && kind->second == "named_verb";
@@ -2107,6 +2106,7 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       if (org_verb || named_verb || (org != np && OrgPhrase(Lower(org)))) np = Trim(org);
     }
     if (org_verb || named_verb) {
+      // ("The department now says the economy added": the speaker said it.)
       if (said_split) continue;
       // "the secretary of state's office has McCain at 452,979", "NBC's
       // website still put the gap at 6,900": not an auxiliary ("the
