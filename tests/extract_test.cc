@@ -1569,3 +1569,23 @@ TEST_CASE("a headline's question word is no name - a party's members are the par
   CHECK(Opt(v[0].subject) == "Democrats");
   CHECK(Opt(v[1].subject) == "Republicans");
 }
+
+TEST_CASE("categories and among-items share the figure's noun - a reporting crowd yields to its lead", "[extract][lists][sources]") {
+  auto v = Run("That brings Alabama's total since March to 410,995 cases — 331,780 confirmed and 79,215 probable.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[1].count == 331780);
+  CHECK(Opt(v[1].metric) == "cases");
+  CHECK(v[2].count == 79215);
+  v = Run("Indiana schools had reported 2,981 cases among students, 629 among teachers and 497 among other staff, "
+          "according to figures released by the Indiana State Department of Health.");
+  REQUIRE(v.size() == 3);
+  for (const auto& c : v) {
+    CHECK(Opt(c.metric) == "cases");
+    CHECK(Opt(c.source) == "Indiana State Department of Health");
+  }
+  // An organisation that reports keeps the figure.
+  CHECK(Opt(One("The Ohio Department of Health reported 4,185 new cases, according to a spokesman.").source) ==
+        "Ohio Department of Health");
+  // "Many voters said" names no source.
+  CHECK_FALSE(One("Many voters said the storm killed 2,975 people in Puerto Rico.").source);
+}

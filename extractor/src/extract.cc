@@ -2343,6 +2343,10 @@ std::optional<std::string> DocResolver::SourceOfPhrase(const std::string& raw) {
   bool has_cap = false;
   for (std::size_t i = 0; i < bare.size(); ++i)
     if (IsUpper(bare[i]) && (i == 0 || bare[i - 1] == ' ')) has_cap = true;
+  const auto has_cap_after = [&](std::size_t from) {
+    return std::any_of(bare.begin() + static_cast<std::ptrdiff_t>(std::min(from, bare.size())), bare.end(),
+                       [](char ch) { return IsUpper(ch); });
+  };
   if (P_.generic_sources.count(last) && !has_cap) return std::nullopt;
   if (P_.generic_sources.count(low)) return std::nullopt;
   if (P_.StateByForm(bare) || P_.StateByForm(bare + ".")) return std::nullopt;
@@ -2351,6 +2355,9 @@ std::optional<std::string> DocResolver::SourceOfPhrase(const std::string& raw) {
   if (const std::string first = low.substr(0, low.find(' ')); P_.number_words.count(first) ||
                                                                (!first.empty() && std::isdigit(static_cast<unsigned char>(first[0]))))
     return std::nullopt;  // "Ore" of "Portland, Ore., ..."
+  // "Many voters said", "some residents reported": a share of a crowd is no source.
+  for (const char* q : {"many ", "some ", "most ", "few ", "several ", "all ", "both ", "no "})
+    if (low.rfind(q, 0) == 0 && !has_cap_after(std::strlen(q))) return std::nullopt;
   // "New confirmed cases reported Thursday: 143": what is counted reports nothing.
   if (!has_cap || bare.rfind("New ", 0) == 0 || bare.rfind("- ", 0) == 0)
     if (P_.metric_heads.count(last)) return std::nullopt;
@@ -3641,8 +3648,20 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     }
 
     // Metric.
+    // "629 among teachers": a preposition between the figure and the noun
+    // makes the noun whom the figure is among, not what it counts.
+    const auto preposition_before_metric = [&] {
+      if (rule.id != "num_adj_metric") return false;
+      static const std::set<std::string, std::less<>> kPrepositions = {"among", "across", "after", "about", "above",
+                                                                       "below", "under", "since", "within", "without"};
+      const std::string_view gap = s.substr(ne, static_cast<std::size_t>(m.metric.begin) - ne);
+      const std::size_t wb = gap.find_first_not_of(' ');
+      return wb != std::string_view::npos && kPrepositions.count(gap.substr(wb, gap.find(' ', wb) - wb)) > 0;
+    };
     if (!rule.fixed_metric.empty()) {
       c.metric = rule.fixed_metric;
+    } else if (m.metric.matched() && preposition_before_metric()) {
+      c.metric = sentence_metric ? sentence_metric : MetricIn(s, 0, nb, true);
     } else if (m.metric.matched()) {
       const std::size_t me = JoinedMetricEnd(s, static_cast<std::size_t>(m.metric.end), s.size());
       auto mb = static_cast<std::size_t>(m.metric.begin);
@@ -3680,7 +3699,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // 806,000)") counts the noun of the figure before it.
       // "6,378 votes in Alaska, where the party has elected members ..., and
       // upward of 10,000 in Texas": the figure it parallels, not the nearest noun.
-      if (rule.id == "elliptical" && sentence_metric && !MetricIn(s, Clause(s, nb, ne, ",;").first, nb, true))
+      if (rule.id == "elliptical" && sentence_metric &&
+          (!MetricIn(s, Clause(s, nb, ne, ",;").first, nb, true) || s.compare(ne, 7, " among ") == 0))
         c.metric = sentence_metric;
       if (!c.metric && (rule.id == "elliptical" || rule.id == "holder_list")) c.metric = MetricIn(s, 0, nb, true);
       if (!c.metric) c.metric = MetricIn(s, ne, cce, false);
@@ -3817,6 +3837,23 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           if (static_cast<std::size_t>(o->num.begin) >= q.e) return true;
         return false;
       };
+      // "Mississippi schools reported 4,521 student cases ..., according to
+      // MSDH": a bare plural group that reports (no organisation, no "the")
+      // passes on figures the lead names.
+      if (!order.empty()) {
+        const std::string np = Trim(order.front()->np);
+        const std::size_t sp = np.rfind(' ');
+        const std::string last = np.substr(sp == std::string::npos ? 0 : sp + 1);
+        const bool bare_plural = last.size() > 3 && last.back() == 's' && std::islower(static_cast<unsigned char>(last[0])) &&
+                                 Lower(np).rfind("the ", 0) != 0 && !IsOrgHead(last.substr(0, last.size() - 1)) &&
+                                 !OrgPhrase(Lower(np));
+        if (bare_plural)
+          for (const Cue& q : cues)
+            if (q.kind == Cue::kLead && q.b >= ne && CanonicalSource(q.np)) {
+              order.clear();
+              break;
+            }
+      }
       for (const Cue& q : cues)
         if (q.kind == Cue::kLead) order.push_back(&q);
       for (const Cue& q : cues)
