@@ -1589,3 +1589,26 @@ TEST_CASE("categories and among-items share the figure's noun - a reporting crow
   // "Many voters said" names no source.
   CHECK_FALSE(One("Many voters said the storm killed 2,975 people in Puerto Rico.").source);
 }
+
+TEST_CASE("the agency is the body named in its own sentence - a string's first item opens with its state", "[extract][sources][lists]") {
+  auto v = Run("California had 5,000 new claims, the Employment Development Department said.\n\nIn Washington state, Amazon told "
+               "the Employment Security Department it would lay off 2,300 workers, according to filings posted by the agency.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].source) == "Employment Development Department");
+  CHECK(Opt(v[1].source) == "Employment Security Department");
+  v = Run("California is slated to take 5,255; Texas, 4,481; and Arizona, 1,290, according to the State Department list.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "CA");
+  CHECK(v[0].count == 5255);
+  CHECK(v[1].state_code == "TX");
+}
+
+TEST_CASE("a comparison's base date dates the earlier level only", "[extract][dates]") {
+  auto v = Run("Obama led Romney in Florida by 58,055 votes, up from 47,000 a day earlier.", "2012-11-09");
+  REQUIRE(v.size() == 2);
+  CHECK(Iso(v[0].date) == "2012-11-09");
+  CHECK(v[0].date_basis == "document");
+  CHECK(Iso(v[1].date) == "2012-11-08");
+  CHECK(Iso(One("The health department has recorded 8,954 deaths in Oklahoma, according to the agency, an increase "
+                "of 97 from a week earlier.", "2021-08-25").date) == "2021-08-25");
+}

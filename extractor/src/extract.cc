@@ -512,6 +512,7 @@ class DocResolver {
   std::map<std::size_t, std::string> sent_code_;  // per sentence: the state of its last claim
   std::vector<std::string> seen_sources_;  // distinct, in order of latest mention
   std::size_t cur_sent_b_ = 0;             // normalized offset of the sentence being resolved
+  std::size_t cur_sent_e_ = 0;             // and its end
   std::map<int, std::optional<std::string>> para_source_, para_metric_, para_subject_;
   std::map<int, std::optional<Date>> para_date_;
   std::map<int, bool> para_date_relative_;
@@ -2322,6 +2323,21 @@ std::optional<std::string> DocResolver::SourceOfPhrase(const std::string& raw) {
     // "the wire service", "the international publication"; not "The
     // National Weather Service", which names itself.
     const bool lower_phrase = std::none_of(bare.begin(), bare.end(), [](char c) { return IsUpper(c); });
+    // "Amazon told the Employment Security Department ..., according to
+    // filings posted by the agency": a body named in the sentence itself
+    // before the latest source named elsewhere.
+    if (last == "agency" && lower_phrase) {
+      const std::string_view sent = std::string_view(t_.norm).substr(cur_sent_b_, cur_sent_e_ - cur_sent_b_);
+      std::optional<std::string> here;
+      std::size_t at = 0;
+      for (const char* h : {"department", "agency", "administration", "commission", "bureau", "office", "board", "division"})
+        if (auto org = OrgByHead(h, cur_sent_e_))
+          if (const std::size_t k = sent.rfind(*org); k != std::string_view::npos && (!here || k > at)) {
+            here = org;
+            at = k;
+          }
+      if (here) return here;
+    }
     if (kOutlet.count(last) && lower_phrase && !seen_sources_.empty()) return seen_sources_.back();
     if (low.find(' ') == std::string::npos) {
       for (auto s = seen_sources_.rbegin(); s != seen_sources_.rend(); ++s)
@@ -3199,6 +3215,7 @@ bool DocResolver::SplitsSpelledNumber(std::string_view s, std::size_t nb, std::s
 void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>* cue_cache, std::vector<Claim>* out) {
   std::string_view s = Sent(si);
   cur_sent_b_ = sents_[si].b;
+  cur_sent_e_ = sents_[si].e;
   const int para = sents_[si].paragraph;
   const bool first_in_para = si == 0 || sents_[si - 1].paragraph != para;
   // The rule matches, by (rule, num.begin); found for all sentences at once in Run.
@@ -3771,6 +3788,20 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           if (static_cast<std::size_t>(o->num.end) == head.size()) return static_cast<std::size_t>(o->num.end) != ne;
         return false;
       };
+      // "by 58,055 votes, up from 47,000 a day earlier": a date right after
+      // an earlier level dates that level.
+      auto dates_earlier_level = [&](const DateExpr& d) {
+        std::string_view head = s.substr(0, d.b);
+        while (!head.empty() && IsRe2Space(head.back())) head.remove_suffix(1);
+        for (const std::string_view w : {" on", " as of"})
+          if (head.size() > w.size() && head.substr(head.size() - w.size()) == w) head.remove_suffix(w.size());
+        for (const MatchHit* o : claims) {
+          const auto ob = static_cast<std::size_t>(o->num.begin);
+          if (ob != nb && static_cast<std::size_t>(o->num.end) == head.size() && ob >= 5 && s.substr(ob - 5, 5) == "from ")
+            return true;
+        }
+        return false;
+      };
       // "1,732 flu hospitalizations since the season started on Oct. 2": the
       // start of a span dates nothing when the sentence has another date.
       const auto span_start = [&](const DateExpr& d) {
@@ -3782,12 +3813,12 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         return false;
       };
       for (const DateExpr& d : dates)
-        if (d.date && d.b >= cb && d.e <= ce && !owned_by_other(d) && !span_start(d) &&
+        if (d.date && d.b >= cb && d.e <= ce && !owned_by_other(d) && !dates_earlier_level(d) && !span_start(d) &&
             (!best || dist(d) < dist(*best)))
           best = &d;
       if (!best)
         for (const DateExpr& d : dates) {
-          if (!d.date || (best && dist(d) >= dist(*best))) continue;
+          if (!d.date || (best && dist(d) >= dist(*best)) || dates_earlier_level(d)) continue;
           // "..., ADHS said, about a third of them since May 1": another
           // clause's span start dates nothing here.
           if (const std::string_view h = s.substr(d.b >= 6 ? d.b - 6 : 0, d.b >= 6 ? 6 : d.b);
@@ -3803,6 +3834,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             if (comparison && o != &m && static_cast<std::size_t>(o->num.begin) >= db &&
                 static_cast<std::size_t>(o->num.end) <= de)
               other = true;
+          // "..., an increase of 97 from a week earlier": the base of another
+          // clause's comparison dates nothing here.
+          if (const std::string_view h = s.substr(d.b >= 5 ? d.b - 5 : 0, d.b >= 5 ? 5 : d.b);
+              (h == "from " || h == "than ") && (nb < db || ne > de))
+            other = true;
           if (!other) best = &d;
         }
       if (best) {
