@@ -1612,3 +1612,22 @@ TEST_CASE("a comparison's base date dates the earlier level only", "[extract][da
   CHECK(Iso(One("The health department has recorded 8,954 deaths in Oklahoma, according to the agency, an increase "
                 "of 97 from a week earlier.", "2021-08-25").date) == "2021-08-25");
 }
+
+TEST_CASE("cues in a relative clause - a later figure's verb - said before a counted noun - a time zone", "[extract][sources]") {
+  auto v = Run("Johns Hopkins University said deaths topped 100,000 in the U.S. on Wednesday. By Thursday morning the "
+               "university's U.S. count stood at 100,442, while The New York Times, which compiles its own figures from "
+               "state and county health departments, had 100,396.");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[0].source) == "Johns Hopkins University");
+  CHECK(Opt(v[1].source) == "Johns Hopkins University");
+  CHECK(Opt(v[2].source) == "The New York Times");
+  // "5 p.m. ET Wednesday" ends no sentence: the day and the credit reach the figure.
+  const auto c = One("The nominee had 26,797 votes nationwide as of 5 p.m. ET Wednesday, per CNN. That is little.", "2008-11-06");
+  CHECK(Iso(c.date) == "2008-11-05");
+  CHECK(Opt(c.source) == "CNN");
+  // A list intro: "according to" before a lower-case "reported by".
+  v = Run("Here are the deaths reported by the hardest-hit states as of Thursday, according to the COVID Tracking "
+          "Project:\n\n- New York: 12,192\n- New Jersey: 3,518");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].source) == "The COVID Tracking Project");
+}

@@ -1414,6 +1414,11 @@ std::vector<Aside> Asides(std::string_view s, const std::vector<Place>& places) 
   return out;
 }
 
+// True when a cue stands inside a ", which ...," or ", who ...," clause.
+bool InWhichClause(const std::vector<Aside>& asides, const Cue& q) {
+  return std::any_of(asides.begin(), asides.end(), [&](const Aside& a) { return a.who_which && a.b <= q.b && q.e <= a.e; });
+}
+
 // The places of `all` outside asides that do not hold the figure:
 // "Washington state, which like Oregon mails a ballot to every voter, had
 // tallied 4.08 million" is Washington's figure.
@@ -1929,7 +1934,10 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
           pw > 0 && prev_word.size() >= 2 &&
           (std::all_of(prev_word.begin(), prev_word.end(), [](char ch) { return IsUpper(ch) || ch == '.'; }) ||
            alias_.count(std::string(prev_word)) > 0);
-      if (!named_subject && ce + 1 < s.size() && s[ce] == ' ' &&
+      // (Not "said": "Johns Hopkins University said deaths topped 100,000".)
+      const std::string cue_word = Lower(s.substr(cb, ce - cb));
+      const bool says = cue_word == "said" || cue_word == "says" || cue_word == "say";
+      if (!named_subject && !says && ce + 1 < s.size() && s[ce] == ' ' &&
           P_.metric_phrase->FindSpan(s, ce + 1, std::min(s.size(), ce + 60), &mm) && static_cast<std::size_t>(mm.begin) == ce + 1)
         continue;
       // "the union's estimated 25,000 striking members".
@@ -2115,7 +2123,10 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       const std::string verb = Lower(s.substr(cb, ce - cb));
       std::size_t nx = ce;
       while (nx < s.size() && s[nx] == ' ') ++nx;
-      if ((verb == "has" || verb == "had") && !(nx < s.size() && IsUpper(s[nx]))) continue;
+      // ("The New York Times, which ..., had 100,396": a known source's figure.)
+      if ((verb == "has" || verb == "had") && !(nx < s.size() && IsUpper(s[nx])) &&
+          !(nx < s.size() && std::isdigit(static_cast<unsigned char>(s[nx])) && P_.sources.count(Lower(StripThe(np)))))
+        continue;
       if (verb == "put" || verb == "puts") {
         const std::size_t at = s.substr(ce, 80).find(" at ");
         if (at == std::string_view::npos) continue;
@@ -3890,10 +3901,29 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
               break;
             }
       }
+      // "The New York Times, which compiles its own figures from state and
+      // county health departments, had 100,396": a relative clause's cue
+      // is not the figure's unless the figure stands in it.
+      const auto in_other_clause = [&](const Cue& q) {
+        return std::any_of(asides.begin(), asides.end(), [&](const Aside& a) {
+          return a.who_which && a.b <= q.b && q.e <= a.e && !(a.b <= nb && ne <= a.e);
+        });
+      };
       for (const Cue& q : cues)
-        if (q.kind == Cue::kLead) order.push_back(&q);
+        if (q.kind == Cue::kLead && !in_other_clause(q)) order.push_back(&q);
+      // "the university's U.S. count stood at 100,442, while The New York
+      // Times ... had 100,396": a verb after the figure whose object is a
+      // later figure states that one.
+      const auto states_later = [&](const Cue& q) {
+        if (q.kind != Cue::kVerb || q.np_b < ne) return false;
+        for (const MatchHit* o : claims) {
+          const auto ob = static_cast<std::size_t>(o->num.begin);
+          if (ob >= q.e && ob - q.e < 40 && s.substr(q.e, ob - q.e).find_first_of(",;") == std::string_view::npos) return true;
+        }
+        return false;
+      };
       for (const Cue& q : cues)
-        if (!governs_later(q)) order.push_back(&q);
+        if (!governs_later(q) && !in_other_clause(q) && !states_later(q)) order.push_back(&q);
       std::optional<std::string> src;
       for (const Cue* q : order)
         if ((src = CanonicalSource(q->np))) break;
@@ -4665,8 +4695,22 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
     if (intros.count(para)) {
       // An intro paragraph lends its source, metric, subject and date to its items.
       std::string_view s = Sent(si);
-      for (const Cue& q : CuesOf(si, &cues))
-        if (auto src = CanonicalSource(q.np)) { para_source_[para] = src; break; }
+      // ("Politico's running tally, which picked up late returns from rural
+      // counties, had ...:": not a cue inside a relative clause.)
+      // ("the deaths reported by the hardest-hit states ..., according to
+      // the COVID Tracking Project:": "according to" first.)
+      const std::vector<Aside> asides = Asides(s, {});
+      bool found = false;
+      for (const bool according : {true, false}) {
+        for (const Cue& q : CuesOf(si, &cues))
+          if (!InWhichClause(asides, q) && (!according || Lower(s.substr(q.b, q.e - q.b)).rfind("according to", 0) == 0))
+            if (auto src = CanonicalSource(q.np)) {
+              para_source_[para] = src;
+              found = true;
+              break;
+            }
+        if (found) break;
+      }
       // "OKLAHOMA REPUBLICAN PRIMARY ... (State Election Board)": a heading's
       // closing parenthesis names its source.
       // (So does an intro's: "Current COVID-19 inpatients, Tuesday (HHS):".)

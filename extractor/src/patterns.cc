@@ -608,7 +608,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     if (P->cue_lead && word_ends(lead)) P->cue_lead->SetLiteralAlternation(lead, true, true, true);
     if (P->cue_verb && word_ends(verb)) P->cue_verb->SetLiteralAlternation(verb, true, true);
   }
-  P->cue_possessive = MustCompile("cue_possessive", "(?i)(?:'s|s')\\s+(?:[a-z-]+\\s+){0,3}(?P<c>" + Alternation(poss) + ")\\b", &ok);
+  P->cue_possessive = MustCompile("cue_possessive", "(?i)(?:'s|s')\\s+(?:[a-z][a-z.-]*\\s+){0,3}(?P<c>" + Alternation(poss) + ")\\b", &ok);
   {
     // Any source of the lexicon, anywhere: only text with one can name a
     // source that later text refers back to ("the Times").

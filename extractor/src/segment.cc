@@ -85,6 +85,20 @@ bool ShouldMerge(std::string_view prev, std::string_view next) {
       return std::isdigit(c);
     case Abbrev::kOther: {
       if (std::islower(c) || std::isdigit(c) || c == ',' || c == '(' || StartsWithWeekday(next)) return true;
+      // "as of 5 p.m. ET Wednesday": a time zone after a time.
+      {
+        std::string_view t = prev;
+        while (!t.empty() && IsSpace(t.back())) t.remove_suffix(1);
+        if (t.size() >= 4 && (t.substr(t.size() - 4) == "a.m." || t.substr(t.size() - 4) == "p.m.")) {
+          std::size_t z = 0;
+          while (z < next.size() && std::isupper(static_cast<unsigned char>(next[z]))) ++z;
+          static const std::array<const char*, 13> kZones = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT",
+                                                             "MST", "MDT", "PT", "PST", "PDT", "GMT"};
+          const bool zone_end = z == next.size() || !std::isalpha(static_cast<unsigned char>(next[z]));
+          for (const char* zn : kZones)
+            if (zone_end && next.substr(0, z) == zn) return true;
+        }
+      }
       // "the U.S. Elections Project": a capitalised word that rarely starts a
       // sentence continues it.
       if (!std::isupper(c)) return false;
