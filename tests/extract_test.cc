@@ -1631,3 +1631,28 @@ TEST_CASE("cues in a relative clause - a later figure's verb - said before a cou
   REQUIRE(v.size() == 2);
   CHECK(Opt(v[1].source) == "The COVID Tracking Project");
 }
+
+TEST_CASE("a heading in capitals names its state and office - a margin row - a parenthesised figure's own noun", "[extract][lists]") {
+  auto v = Run("LOUISIANA RUNOFF BY THE NUMBERS (secretary of state's office, unofficial):\n\nBallots cast: 1.51M\n\n"
+               "Edwards' margin: 40,218");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "LA");
+  CHECK(Opt(v[0].source) == "secretary of state's office");
+  CHECK(v[1].count == 40218);
+  CHECK(Opt(v[1].metric) == "margin");
+  v = Run("Here is the CDC's count of cases by state as of Monday:\n\nMichigan: 84 (4 deaths)\nMaryland: 19 (1 death)");
+  REQUIRE(v.size() == 4);
+  CHECK(Opt(v[0].metric) == "cases");
+  CHECK(Opt(v[1].metric) == "deaths");
+  CHECK(v[3].count == 1);
+  CHECK(v[3].state_code == "MD");
+}
+
+TEST_CASE("a place that reports passes the figure to the office that said it - a span's start - a case count", "[extract][sources][dates]") {
+  auto v = Run("Rhode Island reported 1,302 new cases on Wednesday, the state Department of Health said, bringing the "
+               "state's case count to 64,918 since the first case was confirmed on March 1.", "2020-12-10");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].source) == "state Department of Health");
+  CHECK(Iso(v[1].date) == "2020-12-09");
+  CHECK(Opt(v[1].metric) == "cases");
+}

@@ -3587,6 +3587,22 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             std::vector<Place> ip = Places(Sent(k));
             if (!ip.empty()) last = ip.back();
           }
+          // "LOUISIANA RUNOFF BY THE NUMBERS (...):": a heading in capitals
+          // opened by a state's name.
+          if (!last) {
+            const std::string_view t = ParaText(static_cast<std::size_t>(intro));
+            std::vector<std::size_t> ends;
+            for (std::size_t k = 0; k <= t.size() && ends.size() < 3; ++k)
+              if (k == t.size() || t[k] == ' ') {
+                if (k > 0 && t[k - 1] != ' ') ends.push_back(k);
+                if (k == t.size()) break;
+              } else if (!(IsUpper(t[k]) || t[k] == '.')) {
+                break;
+              }
+            for (auto e = ends.rbegin(); e != ends.rend() && !last; ++e)
+              if (const StateInfo* st = P_.StateByForm(CapsToTitle(t.substr(0, *e))))
+                last = Place{0, 0, Place::kState, st->code};
+          }
           it = intro_place_.emplace(intro, last).first;
         }
         p = it->second;
@@ -3731,11 +3747,28 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           (!MetricIn(s, Clause(s, nb, ne, ",;").first, nb, true) || s.compare(ne, 7, " among ") == 0))
         c.metric = sentence_metric;
       if (!c.metric && (rule.id == "elliptical" || rule.id == "holder_list")) c.metric = MetricIn(s, 0, nb, true);
-      if (!c.metric) c.metric = MetricIn(s, ne, cce, false);
-      if (!c.metric) c.metric = NounAfter(s, m.num2.matched() ? static_cast<std::size_t>(m.num2.end) : ne);
+      // "its case count to 64,918": the counted noun of "case count".
+      if (!c.metric && rule.id == "total_verb") {
+        const std::string before = Lower(s.substr(nb >= 50 ? nb - 50 : 0, nb >= 50 ? 50 : nb));
+        std::size_t best_at = std::string::npos;
+        for (const char* noun : {"case", "vote", "ballot", "death", "job"})
+          for (const char* total : {" count", " tally", " total"})
+            if (const std::size_t k = before.rfind(std::string(noun) + total);
+                k != std::string::npos && (best_at == std::string::npos || k > best_at) && (k == 0 || before[k - 1] == ' ')) {
+              best_at = k;
+              c.metric = std::string(noun) + "s";
+            }
+      }
+      // ("Michigan: 84 (4 deaths)": the parenthesised figure's noun is its own.)
+      std::size_t after_e = s.size();
+      if (const std::size_t k = s.find(" (", ne); k != std::string_view::npos && k + 2 < s.size() &&
+          std::isdigit(static_cast<unsigned char>(s[k + 2])))
+        after_e = k;
+      if (!c.metric) c.metric = MetricIn(s, ne, std::min(cce, after_e), false);
+      if (!c.metric && after_e > ne) c.metric = NounAfter(s, m.num2.matched() ? static_cast<std::size_t>(m.num2.end) : ne);
       if (!c.metric) c.metric = MetricIn(s, 0, nb, true);
-      if (!c.metric) c.metric = MetricIn(s, ne, ce, false);
-      if (!c.metric) c.metric = MetricIn(s, ne, s.size(), false);
+      if (!c.metric) c.metric = MetricIn(s, ne, std::min(ce, after_e), false);
+      if (!c.metric) c.metric = MetricIn(s, ne, after_e, false);
       // "STATE   CASES   HOSPITALIZED   DEATHS" over "KY   1,956   984   13":
       // a row's figure counts its column's heading.
       if (!c.metric && intro >= 0)
@@ -3829,7 +3862,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           best = &d;
       if (!best)
         for (const DateExpr& d : dates) {
-          if (!d.date || (best && dist(d) >= dist(*best)) || dates_earlier_level(d)) continue;
+          if (!d.date || (best && dist(d) >= dist(*best)) || dates_earlier_level(d) || span_start(d)) continue;
           // "..., ADHS said, about a third of them since May 1": another
           // clause's span start dates nothing here.
           if (const std::string_view h = s.substr(d.b >= 6 ? d.b - 6 : 0, d.b >= 6 ? 6 : d.b);
@@ -3874,16 +3907,6 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       std::vector<const Cue*> order;
       for (auto q = cues.rbegin(); q != cues.rend(); ++q)
         if (q->kind == Cue::kVerb && q->e <= nb && q->np_b >= cb) order.push_back(&*q);
-      // "Colorado reported about 9,500 new cases, and New Mexico's health
-      // department reported 172": when a place reports the figure, a later
-      // cue that stands before another figure is that figure's, not this one's.
-      const bool place_reports = !order.empty() && P_.StateByForm(StripThe(Trim(order.front()->np))) != nullptr;
-      const auto governs_later = [&](const Cue& q) {
-        if (!place_reports || q.kind != Cue::kVerb || q.np_b < ne) return false;
-        for (const MatchHit* o : claims)
-          if (static_cast<std::size_t>(o->num.begin) >= q.e) return true;
-        return false;
-      };
       // "Mississippi schools reported 4,521 student cases ..., according to
       // MSDH": a bare plural group that reports (no organisation, no "the")
       // passes on figures the lead names.
@@ -3912,8 +3935,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       for (const Cue& q : cues)
         if (q.kind == Cue::kLead && !in_other_clause(q)) order.push_back(&q);
       // "the university's U.S. count stood at 100,442, while The New York
-      // Times ... had 100,396": a verb after the figure whose object is a
-      // later figure states that one.
+      // Times ... had 100,396", "Colorado reported about 9,500 new cases, and
+      // New Mexico's health department reported 172": a verb after the figure
+      // whose object is a later figure states that one.
       const auto states_later = [&](const Cue& q) {
         if (q.kind != Cue::kVerb || q.np_b < ne) return false;
         for (const MatchHit* o : claims) {
@@ -3923,7 +3947,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         return false;
       };
       for (const Cue& q : cues)
-        if (!governs_later(q) && !in_other_clause(q) && !states_later(q)) order.push_back(&q);
+        if (!in_other_clause(q) && !states_later(q)) order.push_back(&q);
       std::optional<std::string> src;
       for (const Cue* q : order)
         if ((src = CanonicalSource(q->np))) break;
@@ -4717,13 +4741,22 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       std::string_view hs = s;
       while (!hs.empty() && (hs.back() == ':' || IsRe2Space(hs.back()))) hs.remove_suffix(1);
       if (!para_source_.count(para) && hs.size() > 4 && hs.back() == ')')
-        if (const std::size_t k = hs.rfind('('); k != std::string_view::npos && k + 2 < hs.size() && IsUpper(hs[k + 1])) {
+        if (const std::size_t k = hs.rfind('('); k != std::string_view::npos && k + 2 < hs.size()) {
           const std::string inner(hs.substr(k + 1, hs.size() - k - 2));
           bool caps = true;
           for (std::size_t w = 0; w < inner.size(); w = inner.find(' ', w) == std::string::npos ? inner.size() : inner.find(' ', w) + 1)
             caps &= IsUpper(inner[w]) || inner.compare(w, 3, "of ") == 0 || inner.compare(w, 4, "and ") == 0;
           if (caps && inner.find_first_of("0123456789") == std::string::npos)
             if (auto src = CanonicalSource(inner)) para_source_[para] = src;
+          // ("(secretary of state's office, unofficial)": an office's own words.)
+          const std::string first = inner.substr(0, inner.find(','));
+          std::string low_first = Lower(first);
+          if (low_first.size() > 2 && low_first.compare(low_first.size() - 2, 2, "'s") == 0) low_first.resize(low_first.size() - 2);
+          for (const char* tail : {"'s office", " office"})
+            if (const std::size_t k = low_first.rfind(tail); k != std::string::npos && k + std::strlen(tail) == low_first.size())
+              low_first.resize(k);
+          if (!para_source_.count(para) && !caps && (OrgPhrase(low_first) || OrgPhrase(Lower(first))))
+            if (auto src = CanonicalSource(first)) para_source_[para] = src;
         }
       if (auto m = MetricIn(s, 0, s.size(), false)) para_metric_[para] = m;
       // "Nationwide delegate totals per ...:": the singular noun before a
