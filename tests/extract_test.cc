@@ -1656,3 +1656,19 @@ TEST_CASE("a place that reports passes the figure to the office that said it - a
   CHECK(Iso(v[1].date) == "2020-12-09");
   CHECK(Opt(v[1].metric) == "cases");
 }
+
+TEST_CASE("a heading in capitals above a list intro - a labelled row's earlier figure in parentheses", "[extract][lists]") {
+  auto v = Run("UTAH BY THE NUMBERS\nToday's figures from the health department's dashboard, with Monday's in "
+               "parentheses:\nNew cases: 751 (609)\nDeaths: 218 (214)", "2020-07-14");
+  REQUIRE(v.size() == 4);
+  for (const auto& c : v) CHECK(c.state_code == "UT");
+  CHECK(v[1].count == 609);
+  CHECK(Opt(v[1].metric) == "new cases");
+  CHECK(v[3].count == 214);
+  v = Run("The CDC's weekly numbers for the U.S., released Thursday:\nNew cases, week ending Wednesday: 459.9K (prior "
+          "week: 303.1K, when Thanksgiving slowed reporting)\nDeaths, same week: 2,641", "2022-12-09");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].count == 459900);
+  CHECK(v[1].count == 303100);
+  CHECK(v[2].state_code == "US");
+}

@@ -3589,8 +3589,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           }
           // "LOUISIANA RUNOFF BY THE NUMBERS (...):": a heading in capitals
           // opened by a state's name.
-          if (!last) {
-            const std::string_view t = ParaText(static_cast<std::size_t>(intro));
+          // (Or the heading right above the intro: "UTAH BY THE NUMBERS" over
+          // "Today's figures from the health department's dashboard:".)
+          for (int h = intro; !last && h >= 0 && h >= intro - 1; --h) {
+            const std::string_view t = ParaText(static_cast<std::size_t>(h));
+            if (h < intro && std::any_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) break;
             std::vector<std::size_t> ends;
             for (std::size_t k = 0; k <= t.size() && ends.size() < 3; ++k)
               if (k == t.size() || t[k] == ' ') {

@@ -661,7 +661,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
             ")\\s*[.;,]?\\s*$"
             // A labelled figure: "TOTAL BALLOTS, SENATE RACE: 586 034", "MARGIN OF VICTORY: 19,397".
             "|^\\s*(?:[-*•]\\s*)?(?i:(?:[a-z'’-]+\\s+){0,2}(?:" + frag["METRIC"] +
-            "|margin|lead)(?:,?\\s+[a-z][a-z'’-]*){0,3})\\s*:\\s*" + qual + "(?:" + num + ")\\s*$"
+            "|margin|lead)(?:,?\\s+[a-z][a-z'’-]*){0,3})\\s*:\\s*" + qual + "(?:" + num + ")(?:\\s*\\([^()]{0,80}\\))?\\s*$"
             // A table row of a state's columns: "KY      1,956       984          13".
             "|^\\s*(?:" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] + ")(?:" + leader + "(?:" + num + ")){2,6}\\s*$"
             // A pipe-table row: "Colorado | 2 011 | Nov. 18".
