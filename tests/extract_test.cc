@@ -1672,3 +1672,18 @@ TEST_CASE("a heading in capitals above a list intro - a labelled row's earlier f
   CHECK(v[1].count == 303100);
   CHECK(v[2].state_code == "US");
 }
+
+TEST_CASE("a state's row of two figures each with its word - an auxiliary is no source", "[extract][lists][sources]") {
+  auto v = Run("Provisional ballots cast and counted in the Nov. 2, 2004, election in selected states:\n\nCalif. — 668,408 "
+               "cast; 491,765 counted\nLa. — 5,880 cast; no more than 2,600 counted", "2005-10-09");
+  REQUIRE(v.size() == 4);
+  CHECK(v[1].count == 491765);
+  CHECK(v[1].state_code == "CA");
+  CHECK(v[2].state_code == "LA");
+  CHECK(Opt(v[3].qualifier) == "no more than");
+  for (const auto& c : v) {
+    CHECK(Iso(c.date) == "2004-11-02");
+    CHECK(Opt(c.metric) == "provisional ballots");
+  }
+  CHECK_FALSE(One("Roughly 1.2 million of those ballots in the U.S., or about 64 percent, were eventually counted.").source);
+}

@@ -2382,6 +2382,9 @@ std::optional<std::string> DocResolver::SourceOfPhrase(const std::string& raw) {
   if (const std::string first = low.substr(0, low.find(' ')); P_.number_words.count(first) ||
                                                                (!first.empty() && std::isdigit(static_cast<unsigned char>(first[0]))))
     return std::nullopt;  // "Ore" of "Portland, Ore., ..."
+  // ("..., or about 64 percent, were eventually counted": a verb phrase.)
+  for (const char* aux : {"was ", "were ", "is ", "are ", "be ", "been ", "being ", "has ", "have ", "had "})
+    if (low.rfind(aux, 0) == 0) return std::nullopt;
   // "Many voters said", "some residents reported": a share of a crowd is no source.
   for (const char* q : {"many ", "some ", "most ", "few ", "several ", "all ", "both ", "no "})
     if (low.rfind(q, 0) == 0 && !has_cap_after(std::strlen(q))) return std::nullopt;

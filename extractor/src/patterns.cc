@@ -651,9 +651,10 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     P->list_item = MustCompile(
         "list_item",
         row + "|^\\s*(?:[-*•]\\s*)?(?:" + frag["STATE"] + "|" + frag["STATE_CODE"] + "|(?:" + frag["STATE_ALL"] + "):?)\\s*(?:(?:(?::|-|–|—)\\s*|\\s+)(?:[+-]\\s?)?" + qual + "(?:" +
-            num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+" + frag["METRIC"] + ")?" +
-            // "Arizona — 14,566 cases and 704 deaths", "New Mexico — 6,317 cases; 283 deaths".
-            "(?:\\s*(?:[,;]|,?\\s+and)\\s+" + qual + "(?:" + num + ")\\s+" + frag["METRIC"] + "){0,2}|(?::|-|–|—)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}" + tag + qual + "(?:" + num +
+            num + ")(?:\\s?-\\s?(?:" + num + "))?(?:\\s+(?:" + frag["METRIC"] + "|[a-z][a-z-]*))?" +
+            // "Arizona — 14,566 cases and 704 deaths", "New Mexico — 6,317 cases; 283 deaths",
+            // "Calif. — 668,408 cast; 491,765 counted".
+            "(?:\\s*(?:[,;]|,?\\s+and)\\s+" + qual + "(?:" + num + ")\\s+(?:" + frag["METRIC"] + "|[a-z][a-z-]*)){0,2}|(?::|-|–|—)\\s*(?:(?:[A-Z][A-Za-z'-]+\\s+){1,2}" + tag + qual + "(?:" + num +
             ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'-]+\\s+){1,2}" + tag + qual + "(?:" + num + "))(?:\\s*\\([^()]{0,40}\\))?\\s*[.;,]?\\s*$"
             // An office's results row: "U.S. Senate — Maggie Hassan (D) 301,442; Don Bolduc (R) 252,907".
             "|^\\s*(?:[-*•]\\s*)?[A-Z][A-Za-z.]*(?:,?\\s+[A-Za-z0-9.]+){0,4}\\s*(?::|\\s-{1,2})\\s*(?:(?:[A-Z][A-Za-z'.-]+\\s+){1,3}" +
