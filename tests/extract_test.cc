@@ -1687,3 +1687,15 @@ TEST_CASE("a state's row of two figures each with its word - an auxiliary is no 
   }
   CHECK_FALSE(One("Roughly 1.2 million of those ballots in the U.S., or about 64 percent, were eventually counted.").source);
 }
+
+TEST_CASE("polled votes is a count and its holder's - a neighbouring state is no later sentence's", "[extract][subjects][places]") {
+  const auto c = One("Kapadia polled 102,289 votes across the nine states where his name was on the ballot.");
+  CHECK(c.state_code == "US");
+  CHECK(Opt(c.subject) == "Kapadia");
+  CHECK(Run("The firm polled 800 likely voters in Ohio.").empty());
+  auto v = Run("Clinton beat Obama by 336,245 votes in the Tennessee Democratic primary. On the Republican side Mike "
+               "Huckabee, the former governor of neighbouring Arkansas, came first. Democratic turnout in the state was "
+               "roughly 625,000.", "2008-02-06");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].state_code == "TN");
+}

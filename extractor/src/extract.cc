@@ -1414,6 +1414,17 @@ std::vector<Aside> Asides(std::string_view s, const std::vector<Place>& places) 
   return out;
 }
 
+// "Mike Huckabee, the former governor of neighbouring Arkansas, came first":
+// a person's office or a neighbour is not the story's state for the
+// sentences after.
+bool OfficeOrNeighbour(std::string_view s, const Place& q) {
+  const std::string before = Lower(s.substr(q.b >= 30 ? q.b - 30 : 0, q.b >= 30 ? 30 : q.b));
+  for (const char* w : {"governor of ", "senator from ", "native of ", "neighboring ", "neighbouring ",
+                        "congressman from ", "congresswoman from "})
+    if (before.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // True when a cue stands inside a ", which ...," or ", who ...," clause.
 bool InWhichClause(const std::vector<Aside>& asides, const Cue& q) {
   return std::any_of(asides.begin(), asides.end(), [&](const Aside& a) { return a.who_which && a.b <= q.b && q.e <= a.e; });
@@ -2872,7 +2883,7 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
       static const char* kVerbs[] = {" got ", " received ", " won ", " had ", " has ", " finished ", " drew ",
                                      " garnered ", " earned ", " secured ", " collected ", " took ", " led ",
                                      " leads ", " trails ", " trailed ", " picked up ", " pulled in ",
-                                     " racked up ", " tallied ", " notched ", " captured "};
+                                     " racked up ", " tallied ", " notched ", " captured ", " polled ", " bagged "};
       bool verb = false;
       for (const char* v : kVerbs) {
         // The verb as a word: " received " or " received," ("the votes Domino received, per AP").
@@ -3536,7 +3547,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             return false;
           };
           for (auto it = prev.rbegin(); it != prev.rend() && !p; ++it)
-            if (!(it->kind == Place::kSubstate && in_aside(*it))) p = *it;
+            if (!(it->kind == Place::kSubstate && in_aside(*it)) && !OfficeOrNeighbour(prev_s, *it)) p = *it;
         }
       }
       // "Texas Gov. Rick Perry won a second full term with 1,716,792 votes":
@@ -3639,6 +3650,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           std::vector<Place> prev = Places(prev_s);
           for (auto it = prev.rbegin(); it != prev.rend(); ++it)
             if (it->kind == Place::kState) {
+              if (OfficeOrNeighbour(prev_s, *it)) continue;
               p = *it;
               break;
             }
@@ -4098,7 +4110,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           std::size_t ve = named->e + 1;
           while (ve < s.size() && std::islower(static_cast<unsigned char>(s[ve]))) ++ve;
           static const std::set<std::string_view> kGot = {"won", "got", "received", "earned", "took", "drew",
-                                                          "captured", "collected", "garnered", "had", "tallied"};
+                                                          "captured", "collected", "garnered", "had", "tallied",
+                                                          "polled", "bagged"};
           if (kGot.count(s.substr(named->e + 1, ve - named->e - 1))) {
             ref = named;
             for_ref = true;
@@ -4178,7 +4191,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           return false;
         const std::string_view head = s.substr(0, nb);
         for (const char* v : {" had ", " got ", " won ", " drew ", " received ", " took ", " picked up ", " collected ",
-                              " garnered ", " tallied ", " earned ", " captured "})
+                              " garnered ", " tallied ", " earned ", " captured ", " polled ", " bagged "})
           if (head.find(v) != std::string_view::npos) return true;
         return false;
       }();
