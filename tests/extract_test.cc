@@ -1699,3 +1699,13 @@ TEST_CASE("polled votes is a count and its holder's - a neighbouring state is no
   REQUIRE(v.size() == 2);
   CHECK(v[1].state_code == "TN");
 }
+
+TEST_CASE("a capital opening a sentence about the whole state stands for the state", "[extract][places]") {
+  auto v = Run("In Harrisburg, Pa., the Department of Health reported 7,813 new cases on Tuesday, pushing the state's toll "
+               "to 34,976.", "2021-12-15");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "PA");
+  CHECK(v[1].state_code == "PA");
+  // A county stays a county.
+  CHECK(Run("In Johnson County, Kan., the state's most populous, about 250,000 ballots were recounted.").empty());
+}

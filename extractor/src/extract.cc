@@ -850,6 +850,13 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         while (wb > 0 && std::isalpha(static_cast<unsigned char>(s[wb - 1]))) --wb;
         if (wb < w && IsUpper(s[wb])) real = false;
       }
+      // "In Harrisburg, Pa., the Department of Health reported 7,813 new cases
+      // ..., pushing the state's toll to 34,976": a capital that opens a
+      // sentence about the whole state stands for the state.
+      if (((cb == 3 && s.compare(0, 3, "In ") == 0) || (cb == 0 && c.rfind("In ", 0) == 0)) && ap_abbrev &&
+          cw != "County" && cw != "Parish" && cw != "Borough" && cw != "Township" &&
+          (s.find("the state's") != std::string_view::npos || s.find("statewide") != std::string_view::npos))
+        real = false;
       // "On Tuesday, Ohio had counted ...", "By March, Texas ...": a time, no city.
       static const std::set<std::string> kTimeOfDay = {"Today", "Yesterday", "Tonight", "Morning", "Afternoon",
                                                        "Evening"};
