@@ -1709,3 +1709,19 @@ TEST_CASE("a capital opening a sentence about the whole state stands for the sta
   // A county stays a county.
   CHECK(Run("In Johnson County, Kan., the state's most populous, about 250,000 ballots were recounted.").empty());
 }
+
+TEST_CASE("held at and to reach - another N or so - N active ones - out of N that - U.S. unemployment", "[extract][rules]") {
+  CHECK(One("Mining and logging in Colorado held at 33,700 jobs.").count == 33700);
+  auto v = Run("In Nevada upward of 52,000 people are drawing federal benefits, and another 21,000 or so are still on "
+               "regular state benefits.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].qualifier) == "or so");
+  v = Run("Nevada had 1,147,306 registered voters, counting inactive voters, and some 1.03 million active ones.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].count == 1030000);
+  v = Run("About 307,000 Tennessee absentee ballots were returned by mail, out of roughly 402,000 that voters requested.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].count == 402000);
+  CHECK(One("Applications for U.S. unemployment benefits held at 262,000 last week, as a new Minnesota law kept filings "
+            "elevated.").state_code == "US");
+}

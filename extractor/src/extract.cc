@@ -1159,8 +1159,12 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     {
       std::string form(s.substr(b, e - b));
       const std::string_view next = s.substr(std::min(s.size(), e + 1), 6);
+      // ("Applications for U.S. unemployment benefits held at 262,000 ..., as
+      // a new Minnesota law ...": the nation's claims.)
       const bool total = next.rfind("total", 0) == 0 || next.rfind("tally", 0) == 0 || next.rfind("count", 0) == 0 ||
-                         next.rfind("death", 0) == 0 || next.rfind("toll", 0) == 0;  // "the U.S. total": the nation's
+                         next.rfind("death", 0) == 0 || next.rfind("toll", 0) == 0 ||  // "the U.S. total": the nation's
+                         next.rfind("unempl", 0) == 0 || next.rfind("jobles", 0) == 0 || next.rfind("payrol", 0) == 0 ||
+                         next.rfind("employ", 0) == 0;
       if (!states.empty() && (form == "U.S." || form == "the U.S.") && e + 1 < s.size() && s[e] == ' ' &&
           std::islower(static_cast<unsigned char>(s[e + 1])) && !total)
         clash = true;
@@ -3772,6 +3776,17 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           (!MetricIn(s, Clause(s, nb, ne, ",;").first, nb, true) || s.compare(ne, 7, " among ") == 0))
         c.metric = sentence_metric;
       if (!c.metric && (rule.id == "elliptical" || rule.id == "holder_list")) c.metric = MetricIn(s, 0, nb, true);
+      // "Malloy's Connecticut lead holds at 5,637": a lead or margin that
+      // stands at a figure is a margin.
+      if (!c.metric && rule.id == "verb_num") {
+        const std::string before = Lower(s.substr(nb >= 30 ? nb - 30 : 0, nb >= 30 ? 30 : nb));
+        if (before.size() >= 4 && before.compare(before.size() - 4, 4, " at ") == 0)
+          for (const char* w : {" lead ", " margin ", " edge "})
+            if (const std::size_t k = before.rfind(w);
+                k != std::string::npos && before.substr(k + std::strlen(w)).find_first_of(",;") == std::string::npos &&
+                std::count(before.begin() + static_cast<std::ptrdiff_t>(k + std::strlen(w)), before.end(), ' ') <= 3)
+              c.metric = "margin";
+      }
       // "its case count to 64,918": the counted noun of "case count".
       if (!c.metric && rule.id == "total_verb") {
         const std::string before = Lower(s.substr(nb >= 50 ? nb - 50 : 0, nb >= 50 ? 50 : nb));
