@@ -4794,8 +4794,8 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
           std::string low_first = Lower(first);
           if (low_first.size() > 2 && low_first.compare(low_first.size() - 2, 2, "'s") == 0) low_first.resize(low_first.size() - 2);
           for (const char* tail : {"'s office", " office"})
-            if (const std::size_t k = low_first.rfind(tail); k != std::string::npos && k + std::strlen(tail) == low_first.size())
-              low_first.resize(k);
+            if (const std::size_t at = low_first.rfind(tail); at != std::string::npos && at + std::strlen(tail) == low_first.size())
+              low_first.resize(at);
           if (!para_source_.count(para) && !caps && (OrgPhrase(low_first) || OrgPhrase(Lower(first))))
             if (auto src = CanonicalSource(first)) para_source_[para] = src;
         }
