@@ -94,6 +94,26 @@ std::string CapsToTitle(std::string_view caps) {
   return title;
 }
 
+// The state named by the first one to three words of a run of capitals
+// ("LOUISIANA RUNOFF BY THE NUMBERS", "NEW YORK"), longest first; *len is
+// the length of its name. Null when the run opens with no state.
+const StateInfo* CapsState(const Impl& P, std::string_view t, std::size_t* len) {
+  std::vector<std::size_t> ends;
+  for (std::size_t k = 0; k <= t.size() && ends.size() < 3; ++k)
+    if (k == t.size() || t[k] == ' ') {
+      if (k > 0 && t[k - 1] != ' ') ends.push_back(k);
+      if (k == t.size()) break;
+    } else if (!(IsUpper(t[k]) || t[k] == '.')) {
+      break;
+    }
+  for (auto e = ends.rbegin(); e != ends.rend(); ++e)
+    if (const StateInfo* st = P.StateByForm(CapsToTitle(t.substr(0, *e)))) {
+      *len = *e;
+      return st;
+    }
+  return nullptr;
+}
+
 // The last word of an organisation's name ("the Tennessee Hospital
 // Association"), for "the association said".
 bool IsOrgHead(const std::string& word) {
@@ -793,7 +813,8 @@ void DocResolver::FindLabels() {
     const bool dash = r > k && r + 1 < t.size() && t[r] == '-' && (t[r + 1] == ' ' || t[r + 1] == '-');
     if (!colon && !dash) continue;
     // ("AL" stays a code.)
-    if (const StateInfo* st = P_.StateByForm(CapsToTitle(caps))) label_state_[static_cast<int>(p)] = st->code;
+    std::size_t n = 0;
+    if (const StateInfo* st = CapsState(P_, caps, &n); st && n == caps.size()) label_state_[static_cast<int>(p)] = st->code;
     else if (P_.state_by_code.count(caps)) label_state_[static_cast<int>(p)] = caps;
   }
 }
@@ -1436,9 +1457,13 @@ bool OfficeOrNeighbour(std::string_view s, const Place& q) {
   return false;
 }
 
-// True when a cue stands inside a ", which ...," or ", who ...," clause.
-bool InWhichClause(const std::vector<Aside>& asides, const Cue& q) {
-  return std::any_of(asides.begin(), asides.end(), [&](const Aside& a) { return a.who_which && a.b <= q.b && q.e <= a.e; });
+// True when a cue stands inside a ", which ...," or ", who ...," clause
+// that does not also hold the figure [nb, ne) (when one is given).
+bool InWhichClause(const std::vector<Aside>& asides, const Cue& q, std::size_t nb = std::string_view::npos,
+                   std::size_t ne = std::string_view::npos) {
+  return std::any_of(asides.begin(), asides.end(), [&](const Aside& a) {
+    return a.who_which && a.b <= q.b && q.e <= a.e && !(a.b <= nb && ne <= a.e);
+  });
 }
 
 // The places of `all` outside asides that do not hold the figure:
@@ -3619,17 +3644,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           for (int h = intro; !last && h >= 0 && h >= intro - 1; --h) {
             const std::string_view t = ParaText(static_cast<std::size_t>(h));
             if (h < intro && std::any_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) break;
-            std::vector<std::size_t> ends;
-            for (std::size_t k = 0; k <= t.size() && ends.size() < 3; ++k)
-              if (k == t.size() || t[k] == ' ') {
-                if (k > 0 && t[k - 1] != ' ') ends.push_back(k);
-                if (k == t.size()) break;
-              } else if (!(IsUpper(t[k]) || t[k] == '.')) {
-                break;
-              }
-            for (auto e = ends.rbegin(); e != ends.rend() && !last; ++e)
-              if (const StateInfo* st = P_.StateByForm(CapsToTitle(t.substr(0, *e))))
-                last = Place{0, 0, Place::kState, st->code};
+            std::size_t n = 0;
+            if (const StateInfo* st = CapsState(P_, t, &n)) last = Place{0, 0, Place::kState, st->code};
           }
           it = intro_place_.emplace(intro, last).first;
         }
@@ -3967,11 +3983,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // "The New York Times, which compiles its own figures from state and
       // county health departments, had 100,396": a relative clause's cue
       // is not the figure's unless the figure stands in it.
-      const auto in_other_clause = [&](const Cue& q) {
-        return std::any_of(asides.begin(), asides.end(), [&](const Aside& a) {
-          return a.who_which && a.b <= q.b && q.e <= a.e && !(a.b <= nb && ne <= a.e);
-        });
-      };
+      const auto in_other_clause = [&](const Cue& q) { return InWhichClause(asides, q, nb, ne); };
       for (const Cue& q : cues)
         if (q.kind == Cue::kLead && !in_other_clause(q)) order.push_back(&q);
       // "the university's U.S. count stood at 100,442, while The New York

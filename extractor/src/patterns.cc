@@ -648,6 +648,9 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     std::string leader;
     st = expand("{LEADER}", 0, 0, &leader);
     if (!st.ok()) return Status(Status::kParse, rules_file + ": the LEADER fragment must be defined");
+    std::string label_tail;  // ", senate race" in "TOTAL BALLOTS, SENATE RACE: 586 034"
+    st = expand("{LABEL_TAIL}", 0, 0, &label_tail);
+    if (!st.ok()) return Status(Status::kParse, rules_file + ": the LABEL_TAIL fragment must be defined");
     st = expand("^\\s*{ROW_LABEL}(?:{LEADER}|\\s+-{1,2}\\s+){DNUM}(?:{LEADER}{DNUM})?(?:\\s*\\([^()]{0,20}\\))?{ROW_DATE}?\\s*$", 0, 0, &row);
     if (!st.ok()) return Status(Status::kParse, rules_file + ": the ROW_LABEL, LEADER, ROW_DATE and DNUM fragments must be defined");
     P->list_item = MustCompile(
@@ -662,9 +665,10 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
             "|^\\s*(?:[-*•]\\s*)?[A-Z][A-Za-z.]*(?:,?\\s+[A-Za-z0-9.]+){0,4}\\s*(?::|\\s-{1,2})\\s*(?:(?:[A-Z][A-Za-z'.-]+\\s+){1,3}" +
             req_tag + qual + "(?:" + num + ")\\s*[,;]\\s*)*(?:[A-Z][A-Za-z'.-]+\\s+){1,3}" + req_tag + qual + "(?:" + num +
             ")\\s*[.;,]?\\s*$"
-            // A labelled figure: "TOTAL BALLOTS, SENATE RACE: 586 034", "MARGIN OF VICTORY: 19,397".
+            // A labelled figure: "TOTAL BALLOTS, SENATE RACE: 586 034", "MARGIN OF VICTORY: 19,397"
+            // (any two words before the noun: a list item only has to look like a row).
             "|^\\s*(?:[-*•]\\s*)?(?i:(?:[a-z'’-]+\\s+){0,2}(?:" + frag["METRIC"] +
-            "|margin|lead)(?:,?\\s+[a-z][a-z'’-]*){0,3})\\s*:\\s*" + qual + "(?:" + num + ")(?:\\s*\\([^()]{0,80}\\))?\\s*$"
+            "|margin|lead)" + label_tail + ")\\s*:\\s*" + qual + "(?:" + num + ")(?:\\s*\\([^()]{0,80}\\))?\\s*$"
             // A table row of a state's columns: "KY      1,956       984          13".
             "|^\\s*(?:" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] + ")(?:" + leader + "(?:" + num + ")){2,6}\\s*$"
             // A pipe-table row: "Colorado | 2 011 | Nov. 18".
