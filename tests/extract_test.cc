@@ -1725,3 +1725,38 @@ TEST_CASE("held at and to reach - another N or so - N active ones - out of N tha
   CHECK(One("Applications for U.S. unemployment benefits held at 262,000 last week, as a new Minnesota law kept filings "
             "elevated.").state_code == "US");
 }
+
+TEST_CASE("a results box's title above its credit line names the state", "[extract][lists]") {
+  auto v = Run("FINAL RECOUNT TOTALS \u2014 Minnesota governor\n(secretary of state's office, Dec. 8)\n\n"
+               "Mark Dayton (DFL) ........ 919,223\nTom Emmer (R) ............ 910,450\n"
+               "Four others, combined ....  25,843\nTotal .................... 2,107,003",
+               "2010-12-09");
+  REQUIRE(v.size() == 4);
+  for (const auto& c : v) {
+    CHECK(c.state_code == "MN");
+    CHECK(Opt(c.source) == "secretary of state's office");
+    CHECK(Iso(c.date) == "2010-12-08");
+  }
+  CHECK(Opt(v[0].subject) == "Mark Dayton");
+  CHECK(v[2].count == 25843);
+  // Precincts counted out of a state's total are no claim.
+  CHECK(Run("With 1,841 of Mississippi's 1,853 precincts reporting, the race was too close to call.").empty());
+}
+
+TEST_CASE("the leader of a lead holds it - a name after a title or a figure's for is a person", "[extract][subjects]") {
+  CHECK(Opt(One("Alejandro Garcia Padilla of the Popular Democratic Party led Gov. Luis Fortuno by 11,132 votes in "
+                "Puerto Rico.").subject) == "Alejandro Garcia Padilla");
+  auto v = Run("Democrat Heidi Heitkamp's lead over Republican Rick Berg in North Dakota stands at 2,936 votes, down "
+               "from 2,994 on election night.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Heidi Heitkamp");
+  CHECK(Opt(v[1].subject) == "Heidi Heitkamp");
+  v = Run("In Mississippi, Chris McDaniel had 154,212 votes to 152,880 for six-term Sen. Thad Cochran.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].subject) == "Thad Cochran");
+  v = Run("Bob Dole carried Wyoming, one of the few bright spots on a bad night for him. Later that night the count "
+          "moved. The Kansan had 105,388 votes in Wyoming to 77,934 for President Clinton.", "1996-11-06");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) != "Kansan");
+  CHECK(Opt(v[1].subject) == "Clinton");
+}

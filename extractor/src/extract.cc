@@ -176,7 +176,7 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
   static const std::set<std::string> kTitles = {"Republican", "Democrat", "Democratic", "Libertarian", "Green",
                                                 "Independent", "Sen.", "Rep.", "Gov.", "President", "incumbent",
                                                 "challenger", "GOP", "nominee", "candidate", "state", "Lt.", "Dr.",
-                                                "Attorney", "General", "the", "Mayor", "U.S.", "Secretary"};
+                                                "Attorney", "General", "the", "Mayor", "U.S.", "Secretary", "former", "Justice", "Judge"};
   static const std::set<std::string> kVerbs = {"led", "leads", "leading", "beat", "beats", "beating", "defeated",
                                                "defeats", "defeating", "edged", "edges", "edging", "outpolled",
                                                "outpolling", "outvoted", "outvoting", "out-voted", "out-voting",
@@ -193,6 +193,14 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
     std::string w(s.substr(i, e - i));
     while (!w.empty() && w.back() == ',') w.pop_back();
     if (kVerbs.count(w) || w == "back") return true;  // "turned back"
+    // "3.6 million votes to 2.2 million for Republican Marc Molinaro, a
+    // margin of ...": the loser of a pair.
+    if (w == "for" && i > 1) {
+      std::size_t pb = i - 1;
+      while (pb > 0 && !IsRe2Space(s[pb - 1])) --pb;
+      const std::string_view prev = s.substr(pb, i - 1 - pb);
+      if (prev == "votes" || prev == "million" || (!prev.empty() && std::isdigit(static_cast<unsigned char>(prev.back())))) return true;
+    }
     // Titles and the rest of the name ("Andrew Gillum") stand between.
     // ("two-term Democratic Sen. Mark Pryor": a term count is a title too.)
     const bool term = w.size() > 5 && w.compare(w.size() - 5, 5, "-term") == 0;
@@ -205,7 +213,7 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
 bool IsTitleRun(std::string_view s, const Impl& P) {
   static const std::set<std::string> kTitles = {"Republican", "Democrat", "Democratic", "Libertarian", "Green",
                                                 "Independent", "Sen.", "Rep.", "Gov.", "President", "Mayor",
-                                                "former", "Former", "Vice", "Senator", "Governor"};
+                                                "former", "Former", "Vice", "Senator", "Governor", "Justice", "Judge"};
   // "for Socialist Workers Party nominee Rachele Fruit": a party's name
   // (capitalised words up to "Party") and a role noun are title words too.
   const std::size_t party = s.find("Party ");
@@ -217,7 +225,9 @@ bool IsTitleRun(std::string_view s, const Impl& P) {
     const std::string w(s.substr(i, j - i));
     const bool party_word = party != std::string_view::npos && i <= party && IsUpper(w[0]);
     // "for Texas Rep. Ron Paul": a state before a title belongs to the title.
-    if (j > i && !kTitles.count(w) && !P.StateByForm(w) && !party_word && !P.roles.count(w))
+    // ("for six-term Sen. Thad Cochran": so does a term count.)
+    const bool term = w.size() > 5 && w.compare(w.size() - 5, 5, "-term") == 0;
+    if (j > i && !kTitles.count(w) && !P.StateByForm(w) && !party_word && !P.roles.count(w) && !term)
       return false;
     i = j;
   }
@@ -597,12 +607,17 @@ void DocResolver::BuildEntities() {
   std::vector<std::string> words;
   std::vector<std::size_t> starts;
   // A quoted nickname inside a name: 'Roque "Rocky" De La Fuente', 'James
-  // "Bo" Gritz'. The name without it is the person; the nickname, the first
-  // and the last name refer to it.
+  // "Bo" Gritz', 'Royce "Pit Stop" Gundersby'. The name without it is the
+  // person; the nickname (and each of its words), the first and the last
+  // name refer to it.
   for (std::size_t q = text.find('"'); q != std::string_view::npos; q = text.find('"', q + 1)) {
     if (q < 3 || text[q - 1] != ' ' || q + 3 >= text.size() || !IsUpper(text[q + 1])) continue;
     std::size_t ne = q + 1;
-    while (ne < text.size() && std::isalpha(static_cast<unsigned char>(text[ne]))) ++ne;
+    for (int nick_words = 0; nick_words < 3; ++nick_words) {
+      while (ne < text.size() && std::isalpha(static_cast<unsigned char>(text[ne]))) ++ne;
+      if (ne + 1 >= text.size() || text[ne] != ' ' || !IsUpper(text[ne + 1])) break;
+      ++ne;
+    }
     if (ne + 1 >= text.size() || text[ne] != '"' || text[ne + 1] != ' ') continue;
     std::size_t fb = q - 1;
     while (fb > 0 && std::isalpha(static_cast<unsigned char>(text[fb - 1]))) --fb;
@@ -618,6 +633,10 @@ void DocResolver::BuildEntities() {
     if (known.insert(full).second) names.push_back(full);
     alias_.emplace(full, full);
     alias_.emplace(nick, full);
+    for (std::size_t w = 0, sp = 0; sp != std::string::npos; w = sp + 1) {
+      sp = nick.find(' ', w);
+      if (sp != std::string::npos || w > 0) alias_.emplace(nick.substr(w, sp == std::string::npos ? sp : sp - w), full);
+    }
     alias_.emplace(first, full);
     alias_.emplace(full.substr(full.rfind(' ') + 1), full);
     alias_.emplace(nick + full.substr(full.find(' ')), full);  // "Rocky De La Fuente"
@@ -1121,7 +1140,10 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       while (k > 0 && s[k] == ' ') --k;
       std::size_t w = k;
       while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
-      if (k > w && IsUpper(s[w]) && !NonNameWords().count(std::string(s.substr(w, k - w + 1)))) skip = true;
+      // ("Oregon, Washington and Nevada": a list, no name.)
+      if (k > w && IsUpper(s[w]) && std::isalpha(static_cast<unsigned char>(s[k])) &&
+          !NonNameWords().count(std::string(s.substr(w, k - w + 1))))
+        skip = true;
     }
     if (skip) continue;
     const StateInfo* st = P_.StateByForm(form);
@@ -1489,6 +1511,23 @@ std::vector<Place> OutsideAsides(const std::vector<Place>& all, const std::vecto
   // figure refers back to the aside's state, the only one named.
   const bool the_state = s.substr(nb).find(" the state") != std::string_view::npos;
   return state_outside || !the_state ? out : all;
+}
+
+// True when `p` stands in a list of three or more states ("Louisiana,
+// Mississippi and Alabama").
+bool InStateList(const std::vector<Place>& places, std::string_view s, const Place& p) {
+  const auto joined = [&](const Place& a, const Place& b) {
+    if (a.e > b.b || a.kind != Place::kState || b.kind != Place::kState || a.code == b.code) return false;
+    const std::string_view gap = s.substr(a.e, b.b - a.e);
+    return gap == ", " || gap == " and " || gap == ", and ";
+  };
+  std::size_t i = 0;
+  while (i < places.size() && !(places[i].b == p.b && places[i].e == p.e)) ++i;
+  if (i == places.size()) return false;
+  std::size_t lo = i, hi = i;
+  while (lo > 0 && joined(places[lo - 1], places[lo])) --lo;
+  while (hi + 1 < places.size() && joined(places[hi], places[hi + 1])) ++hi;
+  return hi - lo >= 2;
 }
 
 std::optional<Place> DocResolver::ChoosePlace(const std::vector<Place>& all_places, const std::vector<Aside>& asides,
@@ -2934,6 +2973,11 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
           return head.size() >= tail.size() && head.substr(head.size() - tail.size()) == tail;
         };
         if (ends("votes for ") || ends("vote for ") || ends("ballots for ")) verb = true;
+        // "77,934 for Clinton"; "President Clinton", "Sen. Cochran": a
+        // figure's owner, and a name after an office's title.
+        if (ends(" for ") && head.size() > 5 && std::isdigit(static_cast<unsigned char>(head[head.size() - 6]))) verb = true;
+        for (const char* t : {" President ", " Sen. ", " Gov. ", " Rep. ", " Mayor ", " Senator ", " Governor "})
+          if (ends(t)) verb = true;
       }
       // "New York has": the end of a state's name is no person.
       bool state_tail = false;
@@ -2942,7 +2986,9 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
         while (pw > 0 && std::isalpha(static_cast<unsigned char>(s[pw - 1]))) --pw;
         state_tail = P_.StateByForm(std::string(s.substr(pw, b - pw)) + w) != nullptr;
       }
-      if (verb && !state_tail && !NonNameWords().count(w) && !P_.StateByForm(w) && !P_.sources.count(Lower(w)))
+      // ("The Kansan had 105,388 votes": a state's demonym, no name.)
+      const bool demonym = b >= 4 && (s.substr(b - 4, 4) == "The " || s.substr(b - 4, 4) == "the ") && P_.StateByForm(w + "s");
+      if (verb && !state_tail && !demonym && !NonNameWords().count(w) && !P_.StateByForm(w) && !P_.sources.count(Lower(w)))
         out.push_back({b, e, PersonRef::kName, w});
     }
   }
@@ -3565,6 +3611,23 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // A range is one figure: "between 2.6 million and 2.7 million ballots".
       std::optional<Place> p =
           ChoosePlace(places, asides, s, nb, m.num2.matched() ? static_cast<std::size_t>(m.num2.end) : ne);
+      // "the number without power in Louisiana, Mississippi and Alabama at
+      // 1.05 million", "1,200 more from Oklahoma, Alabama and Mississippi":
+      // one figure for a list of states is their total, the nation's (a list
+      // of figures beside is theirs in turn, above).
+      if (p && p->kind == Place::kState && InStateList(places, s, *p) && s.find(" each") == std::string_view::npos &&
+          resp_at == std::string::npos) {
+        const auto near_figure = [&](std::size_t i, std::size_t j) {
+          const auto a = static_cast<std::size_t>(claims[i]->num.end), b = static_cast<std::size_t>(claims[j]->num.begin);
+          if (b < a || b - a > 30) return false;
+          const std::string_view gap = s.substr(a, b - a);
+          return std::none_of(gap.begin(), gap.end(), [](char ch) {
+                   return IsUpper(ch) || std::isdigit(static_cast<unsigned char>(ch)) || ch == ';' || ch == '.';
+                 }) && (gap.find(" and ") != std::string_view::npos || gap.find(", ") != std::string_view::npos);
+        };
+        if (!(ci > 0 && near_figure(ci - 1, ci)) && !(ci + 1 < claims.size() && near_figure(ci, ci + 1)))
+          p = Place{p->b, p->e, Place::kNational, "US"};
+      }
       if (!p && !first_in_para) {
         // The sentence before: the place its own figures took, else its last place.
         auto pc = sent_code_.find(si - 1);
@@ -3646,6 +3709,19 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             if (h < intro && std::any_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) break;
             std::size_t n = 0;
             if (const StateInfo* st = CapsState(P_, t, &n)) last = Place{0, 0, Place::kState, st->code};
+          }
+          // "FINAL RECOUNT TOTALS — Minnesota governor" over "(secretary of
+          // state's office, Dec. 8)": a results box's title above its credit
+          // line names the state.
+          if (!last && intro > 0) {
+            std::string_view credit = ParaText(static_cast<std::size_t>(intro));
+            while (!credit.empty() && IsRe2Space(credit.back())) credit.remove_suffix(1);
+            std::string_view title = ParaText(static_cast<std::size_t>(intro - 1));
+            while (!title.empty() && IsRe2Space(title.back())) title.remove_suffix(1);
+            if (credit.size() > 2 && credit.front() == '(' && credit.back() == ')' && !title.empty() &&
+                title.size() < 120 && std::string_view(".!?:").find(title.back()) == std::string_view::npos)
+              for (const Place& q : Places(title))
+                if (q.kind == Place::kState) last = Place{0, 0, Place::kState, q.code};
           }
           it = intro_place_.emplace(intro, last).first;
         }
@@ -4045,6 +4121,16 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       const PersonRef* ref = nullptr;
       bool margin = rule.fixed_metric == "margin" || rule.id == "pair_first";
       {
+        // "led Gov. Luis Fortuño by 11,132 votes", "beating Karpan by some
+        // 25,000 votes": a figure after "by" is a lead's size.
+        const std::size_t by = s.rfind(" by ", nb);
+        margin |= by != std::string_view::npos && nb - by <= 24 &&
+                  std::all_of(s.begin() + static_cast<std::ptrdiff_t>(by) + 4, s.begin() + static_cast<std::ptrdiff_t>(nb),
+                              [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == ' '; });
+        // "Heidi Heitkamp's lead over Republican Rick Berg ... stands at 2,936".
+        const std::string_view lead_part = s.substr(cb, nb - cb);
+        margin |= lead_part.find("'s lead over ") != std::string_view::npos ||
+                  lead_part.find("\u2019s lead over ") != std::string_view::npos;
         // "defeated Republican Herschel Walker, 1,820,633 votes to 1,721,244":
         // the first count of a pair is the agent's.
         std::size_t i = ne;
@@ -4221,7 +4307,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // author of "Baby and Child Care" had upward of 75,000 votes": so is a
       // description no one was introduced with.)
       const bool description_opens = [&] {
-        if (ref || s.size() <= 5 || s.compare(0, 4, "The ") != 0 || !std::islower(static_cast<unsigned char>(s[4])))
+        if (ref || s.size() <= 5 || s.compare(0, 4, "The ") != 0) return false;
+        // ("The Kansan had ...": a state's demonym describes too.)
+        std::size_t we = 4;
+        while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
+        if (!std::islower(static_cast<unsigned char>(s[4])) && !P_.StateByForm(std::string(s.substr(4, we - 4)) + "s"))
           return false;
         const std::string_view head = s.substr(0, nb);
         for (const char* v : {" had ", " got ", " won ", " drew ", " received ", " took ", " picked up ", " collected ",
@@ -4266,20 +4356,6 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             for_ref = true;
           }
         }
-        // "fewer than 600,000 of them backed Paul": the name the figure's
-        // voters chose.
-        {
-          std::size_t k = ne;
-          for (const char* w : {" of them", " of those", " voters", " Republicans", " Democrats"})
-            if (s.substr(k, std::strlen(w)) == w) k += std::strlen(w);
-          for (const char* v : {" backed ", " supported ", " chose ", " picked ", " favored ", " voted for "})
-            if (s.substr(k, std::strlen(v)) == v)
-              for (const PersonRef& r : persons)
-                if (!ref && r.kind == PersonRef::kName && r.b == k + std::strlen(v)) {
-                  ref = &r;
-                  for_ref = true;
-                }
-        }
         // "about 50,000 voters backed her": the pronoun object of the figure's verb.
         for (const PersonRef& r : persons) {
           if (ref || r.b < ne || r.e > ce || r.kind != PersonRef::kPronoun) continue;
@@ -4290,6 +4366,21 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             for_ref = true;
           }
         }
+      }
+      // "fewer than 600,000 of them backed Paul", "more than 1,300 voters
+      // there backed the driver": the one the figure's voters chose, before
+      // any pronoun or description ahead of the figure ("his team").
+      if (!ref || ref->kind != PersonRef::kName) {
+        std::size_t k = ne;
+        for (const char* w : {" of them", " of those", " voters", " Republicans", " Democrats", " there"})
+          if (s.substr(k, std::strlen(w)) == w) k += std::strlen(w);
+        for (const char* v : {" backed ", " supported ", " chose ", " picked ", " favored ", " voted for "})
+          if (s.substr(k, std::strlen(v)) == v)
+            for (const PersonRef& r : persons)
+              if (r.kind != PersonRef::kPronoun && r.b == k + std::strlen(v) && (!ref || ref->b < nb)) {
+                ref = &r;
+                for_ref = true;
+              }
       }
       if (!ref)
         for (const PersonRef& r : persons)
