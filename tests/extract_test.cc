@@ -1760,3 +1760,44 @@ TEST_CASE("the leader of a lead holds it - a name after a title or a figure's fo
   CHECK(Opt(v[0].subject) != "Kansan");
   CHECK(Opt(v[1].subject) == "Clinton");
 }
+
+TEST_CASE("quoted nicknames of several words - voters backed a role - a list of states", "[extract][subjects][places]") {
+  auto v = Run("Royce \"Pit Stop\" Gundersby ran for president. In Kansas, \"Pit Stop\" pulled 5,200 votes. Vermont was "
+               "kinder than his team expected: more than 1,300 voters there backed the driver, per the AP.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Royce Gundersby");
+  CHECK(Opt(v[1].subject) == "Royce Gundersby");
+  v = Run("Oregon, Washington and Nevada had sent 410, 265 and 180 firefighters, respectively.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[1].state_code == "WA");
+  CHECK(v[2].state_code == "NV");
+  // One figure for three states is their total.
+  CHECK(One("A tally by the wire put the number without power in Louisiana, Mississippi and Alabama at 1.05 million.")
+            .state_code == "US");
+  // Each state's figure in parentheses.
+  v = Run("Six other states have linked cases to the outbreak: Arizona (7), Utah (3) and Nebraska (1).");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "AZ");
+  CHECK(v[2].count == 1);
+}
+
+TEST_CASE("an intro's per before its participle - an aside's state the story took - earlier levels", "[extract][sources][places]") {
+  auto v = Run("Storm-related deaths reported elsewhere as of 3 p.m., per state emergency management agencies:\n\n"
+               "Colorado: 4\nKansas: 3");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].source) != "Storm-related deaths");
+  v = Run("Storm-related deaths reported elsewhere as of 3 p.m., per the Colorado Office of Emergency Management:\n\n"
+          "Colorado: 4\nKansas: 3");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].source) == "Colorado Office of Emergency Management");
+  v = Run("Vermont confirmed 1,117 cases of Lyme disease last year. That is up from 763 in 2016.\n\nAnaplasmosis, a "
+          "tick-borne infection that was rare in Vermont a decade ago, also set a record, rising to 266 cases from 197 "
+          "the year before.");
+  REQUIRE(v.size() == 4);
+  CHECK(v[2].state_code == "VT");
+  CHECK(v[3].count == 197);
+  v = Run("California coroners have attributed 163 deaths to the heat, up from the 141 it reported on July 31.", "2006-08-18");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].count == 141);
+  CHECK(Run("Nationwide, 1.5 million people filed claims that week, the 13th straight week above 1 million.").size() == 1);
+}

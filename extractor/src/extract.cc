@@ -2475,7 +2475,9 @@ std::optional<std::string> DocResolver::SourceOfPhrase(const std::string& raw) {
   for (const char* q : {"many ", "some ", "most ", "few ", "several ", "all ", "both ", "no "})
     if (low.rfind(q, 0) == 0 && !has_cap_after(std::strlen(q))) return std::nullopt;
   // "New confirmed cases reported Thursday: 143": what is counted reports nothing.
-  if (!has_cap || bare.rfind("New ", 0) == 0 || bare.rfind("- ", 0) == 0)
+  // ("Flu deaths reported so far this season by ...": nor with only its
+  // first letter capitalised.)
+  if (!has_cap || !has_cap_after(1) || bare.rfind("New ", 0) == 0 || bare.rfind("- ", 0) == 0)
     if (P_.metric_heads.count(last)) return std::nullopt;
   // "The United States has confirmed": the nation is the place, no source.
   for (const std::string& sc : P_.scope_phrases)
@@ -3775,12 +3777,21 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         // "Hyde-Smith, who was appointed to the Mississippi seat in April, had
         // 486,769 votes": with no other place anywhere, the one state an
         // aside names.
+        // ("Anaplasmosis, a tick-borne infection that was rare in Vermont a
+        // decade ago, also set a record, rising to 266 cases": so does any
+        // aside whose state is the one the story's last figures took.)
+        std::optional<std::string> recent;
+        if (auto rc = sent_code_.lower_bound(si); rc != sent_code_.begin()) recent = std::prev(rc)->second;
         std::optional<std::string> only;
         bool several = false;
         for (const Place& q : places) {
           bool in_who = false;  // a person's aside, not "which the Iowa High School ..."
-          for (const Aside& a : asides) in_who |= a.b <= q.b && q.e <= a.e && s.substr(a.b, 6) == ", who ";
-          if (q.kind == Place::kSubstate || !in_who) several = true;
+          bool in_aside = false;
+          for (const Aside& a : asides) {
+            in_who |= a.b <= q.b && q.e <= a.e && s.substr(a.b, 6) == ", who ";
+            in_aside |= a.b <= q.b && q.e <= a.e;
+          }
+          if (q.kind == Place::kSubstate || !(in_who || (in_aside && recent == q.code))) several = true;
           else if (only && *only != q.code) several = true;
           else only = q.code;
         }
@@ -4868,10 +4879,14 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       // ("the deaths reported by the hardest-hit states ..., according to
       // the COVID Tracking Project:": "according to" first.)
       const std::vector<Aside> asides = Asides(s, {});
+      // ("Storm-related deaths reported elsewhere as of 3 p.m., per state
+      // emergency management agencies:": a lead such as "per" next.)
       bool found = false;
-      for (const bool according : {true, false}) {
+      for (const int pass : {0, 1, 2}) {
         for (const Cue& q : CuesOf(si, &cues))
-          if (!InWhichClause(asides, q) && (!according || Lower(s.substr(q.b, q.e - q.b)).rfind("according to", 0) == 0))
+          if (!InWhichClause(asides, q) &&
+              (pass == 2 || (pass == 1 && q.kind == Cue::kLead) ||
+               Lower(s.substr(q.b, q.e - q.b)).rfind("according to", 0) == 0))
             if (auto src = CanonicalSource(q.np)) {
               para_source_[para] = src;
               found = true;

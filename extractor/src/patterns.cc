@@ -86,7 +86,7 @@ int SetGroup(const std::string& id) {
       {"table_paren_figure", 10}, {"table_third_column", 10}, {"table_fourth_column", 10},
       {"figure_first_item", 10},  {"leader_row", 10},         {"scoreboard", 10},
       {"label_margin", 10},       {"label_paren_figure", 10}, {"row_pair", 10},
-      {"row_pair_second", 10},    {"state_item_first", 2},    {"num_one", 1},
+      {"row_pair_second", 10},    {"state_item_first", 2},   {"state_paren_item", 2},    {"num_one", 1},
       {"worldwide", 1},   {"rate", 1},           {"score", 1},
       {"allowance", 1},  // reject
       {"num_of_them", 3}, {"metric_verb_num", 3}, {"range", 3}, {"daily_average", 3},
