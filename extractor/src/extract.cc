@@ -2338,7 +2338,10 @@ std::optional<std::string> DocResolver::SourceOfPhrase(const std::string& raw) {
     // lower-case speakers, the first named governs.)
     const bool lower_pair = right.rfind("the ", 0) == 0 &&
                             std::none_of(np.begin(), np.end(), [](char ch) { return IsUpper(ch); });
-    if ((IsUpper(StripThe(np)[0]) && the_name) || right_known || lower_pair) np.resize(k);
+    // ("Mississippi Power and the state's electric cooperatives": a named
+    // body first governs a lower-case second one too.)
+    const bool named_first = IsUpper(StripThe(np)[0]) && (right.rfind("the ", 0) == 0 || right.rfind("The ", 0) == 0);
+    if ((IsUpper(StripThe(np)[0]) && the_name) || right_known || lower_pair || named_first) np.resize(k);
   }
   // "the county clerks to the Labor Department": who reported, not to whom;
   // when that is a bare noun ("states", "utilities"), the agency that
@@ -3745,7 +3748,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // ("- GA: An audit ... found 20 noncitizens among the state's 8.2m
       // registered voters": the paragraph's own label or dateline first.)
       const bool own_state = label_state_.count(para) || (para == dateline_para_ && dateline_state_);
-      if (!p && !substate_here && !own_state && (the_state || s.find(" statewide") != std::string_view::npos)) {
+      if (!p && !substate_here && !own_state &&
+          (the_state || s.find(" statewide") != std::string_view::npos || s.rfind("Statewide", 0) == 0)) {
         // "Jorgensen received 38,491 votes in the state": the state named
         // last before, in an earlier paragraph too (a few sentences back);
         // "Connecticut Gov. Ned Lamont said ... The state recorded": a
