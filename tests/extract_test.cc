@@ -1801,3 +1801,29 @@ TEST_CASE("an intro's per before its participle - an aside's state the story too
   CHECK(v[1].count == 141);
   CHECK(Run("Nationwide, 1.5 million people filed claims that week, the 13th straight week above 1 million.").size() == 1);
 }
+
+TEST_CASE("a comparison with the national trend - titles before a name - revisions - a body after by", "[extract][places][rules][sources]") {
+  auto v = Run("Illinois bucked the national trend this week: first-time claims for unemployment benefits in the state "
+               "rose to 11,842 in the week ended Feb. 25, up from 9,310 the week before.", "2023-03-02");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "IL");
+  CHECK(v[1].state_code == "IL");
+  v = Run("Gov. Andy Beshear won a second term in Kentucky with 693,370 votes to 627,457 for Republican Attorney "
+          "General Daniel Cameron.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].subject) == "Daniel Cameron");
+  v = Run("The U.S. economy added 74,000 jobs. November's gain was revised up to 241,000 from 203,000.");
+  REQUIRE(v.size() == 3);
+  CHECK(v[1].count == 241000);
+  CHECK_FALSE(v[1].qualifier.has_value());
+  CHECK(v[2].count == 203000);
+  v = Run("Nonfarm payroll jobs in September, by the U.S. Bureau of Labor Statistics count released Friday:\n\n"
+          "Ind. \u2014 3,191,600\nWis. \u2014 2,993,400");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].source) == "U.S. Bureau of Labor Statistics");
+  CHECK(Opt(One("Mississippi Power and the state's electric cooperatives reported roughly 215,000 outages in "
+                "Mississippi.").source) == "Mississippi Power");
+  v = Run("Missouri has logged 318 cases. Most reported drug use. Statewide, clinics have given more than 41,000 doses.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].state_code == "MO");
+}

@@ -213,7 +213,9 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
 bool IsTitleRun(std::string_view s, const Impl& P) {
   static const std::set<std::string> kTitles = {"Republican", "Democrat", "Democratic", "Libertarian", "Green",
                                                 "Independent", "Sen.", "Rep.", "Gov.", "President", "Mayor",
-                                                "former", "Former", "Vice", "Senator", "Governor", "Justice", "Judge"};
+                                                "former", "Former", "Vice", "Senator", "Governor", "Justice", "Judge",
+                                                "Attorney", "General", "Secretary", "Lt.", "Treasurer", "Auditor",
+                                                "Commissioner", "state", "U.S."};
   // "for Socialist Workers Party nominee Rachele Fruit": a party's name
   // (capitalised words up to "Party") and a role noun are title words too.
   const std::size_t party = s.find("Party ");
@@ -1253,6 +1255,13 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       static const std::set<std::string> kPart = {"middle", "rest", "parts", "part", "much", "corner", "corners",
                                                   "regions", "region", "areas", "swaths", "swath", "half", "side"};
       if (kPart.count(Lower(s.substr(wb, w - wb)))) clash = true;
+    }
+    // "Illinois bucked the national trend": a comparison with the nation,
+    // when a state is named.
+    if (!states.empty() && (s.substr(b, e - b) == "national" || s.substr(b, e - b) == "National")) {
+      static const char* kMeasure[] = {" trend", " average", " rate", " pace", " picture", " pattern", " norm"};
+      for (const char* w : kMeasure)
+        if (s.substr(e, std::strlen(w)) == w) clash = true;
     }
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
   }
@@ -2323,6 +2332,8 @@ std::optional<std::string> DocResolver::SourceOfPhrase(const std::string& raw) {
   for (const char* bullet : {"\u2022 ", "- ", "* "})
     if (np.rfind(bullet, 0) == 0) np = Trim(np.substr(std::strlen(bullet)));
   while (!np.empty() && std::strchr(",'\":;", np.back())) np.pop_back();
+  // "by the U.S. Bureau of Labor Statistics count": the body, not the "by".
+  if (np.rfind("by ", 0) == 0) np = Trim(np.substr(3));
   np = CleanSourcePhrase(np);
   if (np.empty()) return std::nullopt;
   // "Fox News and The Associated Press": two sources, the first named
@@ -3818,6 +3829,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       std::string_view after = s.substr(ne, std::min<std::size_t>(20, s.size() - ne));
       if (P_.qual_before->Find(s.substr(wb, nb - wb), 0, &qg)) {
         c.qualifier = Lower(s.substr(wb + static_cast<std::size_t>(qg[1].begin), static_cast<std::size_t>(qg[1].end - qg[1].begin)));
+        // ("was revised up to 373,000": the revision's direction, no bound.)
+        const std::size_t qb = wb + static_cast<std::size_t>(qg[1].begin);
+        if (*c.qualifier == "up to" && qb >= 8 && Lower(s.substr(qb - 8, 8)) == "revised ") c.qualifier.reset();
       } else if (P_.qual_after->Find(after, 0, &qg)) {
         c.qualifier = Lower(after.substr(static_cast<std::size_t>(qg[1].begin), static_cast<std::size_t>(qg[1].end - qg[1].begin)));
       }
