@@ -1827,3 +1827,9 @@ TEST_CASE("a comparison with the national trend - titles before a name - revisio
   REQUIRE(v.size() == 2);
   CHECK(v[1].state_code == "MO");
 }
+
+TEST_CASE("per an elected office's office", "[extract][sources]") {
+  CHECK(Opt(One("The party had 1,041,772 active voters on the rolls in Utah, per the lieutenant governor's office.")
+                .source) == "lieutenant governor's office");
+  CHECK_FALSE(One("The party had 1,041,772 active voters on the rolls in Utah, per the governor.").source.has_value());
+}

@@ -1918,6 +1918,11 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
       if (rest.rfind("state ", 0) == 0 && rest.size() > 6 && IsUpper(rest[6])) return true;
       const std::size_t k = rest.find("'s");
       if (k != std::string::npos) rest.resize(k);
+      // ("per the lieutenant governor's office": an elected office's staff.)
+      static const std::set<std::string> kOffices = {"governor", "lieutenant governor", "attorney general",
+                                                     "comptroller", "treasurer", "state treasurer", "auditor",
+                                                     "state auditor", "mayor"};
+      if (k != std::string::npos && kOffices.count(rest)) return true;
       return (rest.find(' ') == std::string::npos || rest.find("secretary of state") != std::string::npos) && OrgPhrase(rest);
     };
     if ((cue == "per" || cue == "via") && !(IsUpper(np[0]) || (np.size() > 5 && np.compare(0, 4, "the ") == 0 && (IsUpper(np[4]) || owner_then_name(4))) ||
