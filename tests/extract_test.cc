@@ -1833,3 +1833,12 @@ TEST_CASE("per an elected office's office", "[extract][sources]") {
                 .source) == "lieutenant governor's office");
   CHECK_FALSE(One("The party had 1,041,772 active voters on the rolls in Utah, per the governor.").source.has_value());
 }
+
+TEST_CASE("a speaker named in an appositive after a description", "[extract][sources]") {
+  CHECK(Opt(One("His campaign manager, Jadranka Pellegrew, said the team had gathered upwards of 14,000 signatures in "
+                "Kansas.").source) == "Jadranka Pellegrew");
+  CHECK(Opt(One("A spokeswoman, Lena Hartwick, said Ohio received 75,000 claims.").source) == "Lena Hartwick");
+  // A name before its appositive keeps its own place.
+  CHECK(Opt(One("Duke Energy, the state's largest utility, said 300,000 customers in North Carolina lost power.").source) ==
+        "Duke Energy");
+}

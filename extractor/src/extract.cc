@@ -2010,6 +2010,31 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
           }
       }
     }
+    // "His campaign manager, Jadranka Pellegrew, said": the name in the
+    // appositive after a description.
+    if (e >= 2 && s[e - 1] == ',') {
+      const std::size_t c = s.substr(0, e - 1).rfind(", ");
+      if (c != std::string_view::npos && e - 1 - (c + 2) <= 40) {
+        const std::string_view app = s.substr(c + 2, e - 1 - (c + 2));
+        std::size_t words = 0;
+        bool name = !app.empty();
+        for (std::size_t w = 0; name && w < app.size(); w = app.find(' ', w) == std::string_view::npos ? app.size() : app.find(' ', w) + 1) {
+          ++words;
+          name = IsUpper(app[w]);
+        }
+        name = name && words >= 2 && words <= 4 && app.find_first_of("0123456789") == std::string_view::npos;
+        // (After a description: "His campaign manager", "A spokeswoman".)
+        const std::size_t db = s.substr(0, c).find_last_of(",;:") == std::string_view::npos ? 0 : s.substr(0, c).find_last_of(",;:") + 1;
+        std::string_view desc = s.substr(db, c - db);
+        while (!desc.empty() && desc.front() == ' ') desc.remove_prefix(1);
+        bool described = false;
+        for (const char* d : {"His ", "Her ", "Their ", "Its ", "A ", "An ", "The ", "his ", "her ", "their ", "its ", "a ", "an ", "the "})
+          if (desc.rfind(d, 0) == 0) described = true;
+        described = described && desc.find_first_of("0123456789") == std::string_view::npos &&
+                    std::none_of(desc.begin() + 1, desc.end(), [](char ch) { return IsUpper(ch); });
+        if (name && described) e = e - 1;
+      }
+    }
     if (e == 0) continue;
     // "was revised to show": an infinitive names no one.
     if (e >= 3 && s.substr(e - 3, 3) == " to") continue;
