@@ -170,6 +170,9 @@ bool CompoundWord(const std::string& w) {
   return !(w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0);
 }
 
+// "six-term", "two-term": a count of terms in a title.
+bool IsTermCount(const std::string& w) { return w.size() > 5 && w.compare(w.size() - 5, 5, "-term") == 0; }
+
 // True when the name at `b` is the object of a lead ("led Gillum by",
 // "defeated Republican Abe Hamadeh by"): a margin belongs to the agent.
 bool IsObjectOfMargin(std::string_view s, std::size_t b) {
@@ -203,8 +206,7 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
     }
     // Titles and the rest of the name ("Andrew Gillum") stand between.
     // ("two-term Democratic Sen. Mark Pryor": a term count is a title too.)
-    const bool term = w.size() > 5 && w.compare(w.size() - 5, 5, "-term") == 0;
-    if (!kTitles.count(w) && !IsUpper(w[0]) && !term) return false;
+    if (!kTitles.count(w) && !IsUpper(w[0]) && !IsTermCount(w)) return false;
   }
   return false;
 }
@@ -228,8 +230,7 @@ bool IsTitleRun(std::string_view s, const Impl& P) {
     const bool party_word = party != std::string_view::npos && i <= party && IsUpper(w[0]);
     // "for Texas Rep. Ron Paul": a state before a title belongs to the title.
     // ("for six-term Sen. Thad Cochran": so does a term count.)
-    const bool term = w.size() > 5 && w.compare(w.size() - 5, 5, "-term") == 0;
-    if (j > i && !kTitles.count(w) && !P.StateByForm(w) && !party_word && !P.roles.count(w) && !term)
+    if (j > i && !kTitles.count(w) && !P.StateByForm(w) && !party_word && !P.roles.count(w) && !IsTermCount(w))
       return false;
     i = j;
   }
@@ -4118,9 +4119,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // "The New York Times, which compiles its own figures from state and
       // county health departments, had 100,396": a relative clause's cue
       // is not the figure's unless the figure stands in it.
-      const auto in_other_clause = [&](const Cue& q) { return InWhichClause(asides, q, nb, ne); };
       for (const Cue& q : cues)
-        if (q.kind == Cue::kLead && !in_other_clause(q)) order.push_back(&q);
+        if (q.kind == Cue::kLead && !InWhichClause(asides, q, nb, ne)) order.push_back(&q);
       // "the university's U.S. count stood at 100,442, while The New York
       // Times ... had 100,396", "Colorado reported about 9,500 new cases, and
       // New Mexico's health department reported 172": a verb after the figure
@@ -4134,7 +4134,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         return false;
       };
       for (const Cue& q : cues)
-        if (!in_other_clause(q) && !states_later(q)) order.push_back(&q);
+        if (!InWhichClause(asides, q, nb, ne) && !states_later(q)) order.push_back(&q);
       std::optional<std::string> src;
       for (const Cue* q : order)
         if ((src = CanonicalSource(q->np))) break;
