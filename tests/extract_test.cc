@@ -1842,3 +1842,19 @@ TEST_CASE("a speaker named in an appositive after a description", "[extract][sou
   CHECK(Opt(One("Duke Energy, the state's largest utility, said 300,000 customers in North Carolina lost power.").source) ==
         "Duke Energy");
 }
+
+TEST_CASE("the total row of a table of states is the nation's", "[extract][places]") {
+  auto v = Run("Cases by state:\n\nState            Ill   Deaths\nColorado          34        6\n"
+               "Wyoming            4        1\nOther states (17) 18        3\nTotal            116       23");
+  REQUIRE(v.size() == 6);
+  CHECK(v[3].state_code == "WY");
+  CHECK(v[4].count == 116);
+  CHECK(v[4].state_code == "US");
+  CHECK(v[5].state_code == "US");
+  // A table of counties keeps its state.
+  v = Run("Cases in Ohio by county:\n\nCounty           Cases   Deaths\nFranklin            34        6\n"
+          "Total               51        8");
+  REQUIRE_FALSE(v.empty());
+  CHECK(v.back().count == 8);
+  CHECK(v.back().state_code == "OH");
+}

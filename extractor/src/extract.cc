@@ -359,6 +359,14 @@ std::size_t RowTextStart(std::string_view s, std::size_t limit) {
   return b;
 }
 
+// The first word of a row, lowercased ("Total", "Other states (17)").
+std::string RowFirstWord(std::string_view s) {
+  const std::size_t b = RowTextStart(s, s.size());
+  std::size_t e = b;
+  while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+  return Lower(s.substr(b, e - b));
+}
+
 // True when the counted noun is what a candidate receives ("votes",
 // "write-in votes", "write-ins", "delegates").
 bool CandidateMetric(const std::string& metric) {
@@ -3675,6 +3683,19 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         if (!(ci > 0 && near_figure(ci - 1, ci)) && !(ci + 1 < claims.size() && near_figure(ci, ci + 1)))
           p = Place{p->b, p->e, Place::kNational, "US"};
       }
+      // "Wyoming 4 1" then "Other states (17) 18 3" then "Total 116 23": the
+      // total row of a table of states is the nation's.
+      if (const std::string w = RowFirstWord(s); !p && (w == "total" || w == "totals")) {
+        for (std::size_t k = si; k-- > 0 && k + 4 > si;) {
+          const std::string_view row = Sent(k);
+          if (const std::string rw = RowFirstWord(row); rw == "other" || rw == "others" || rw == "all") continue;
+          GroupSpan sm;
+          if (sent_code_.count(k) && P_.state_mention->FindSpan(row, 0, std::min<std::size_t>(row.size(), 30), &sm) &&
+              static_cast<std::size_t>(sm.begin) == RowTextStart(row, row.size()))
+            p = Place{0, 0, Place::kNational, "US"};
+          break;
+        }
+      }
       if (!p && !first_in_para) {
         // The sentence before: the place its own figures took, else its last place.
         auto pc = sent_code_.find(si - 1);
@@ -4661,12 +4682,9 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // "Four others ...  198 950", "Total ... 836 000": a results row of
       // several candidates or of all of them is no one's.
       if (c.subject && (rule.id == "leader_row" || rule.id == "first_column_row")) {
-        const std::size_t lb = RowTextStart(s, nb);
-        std::size_t we = lb;
-        while (we < nb && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
-        const std::string first = Lower(s.substr(lb, we - lb));
+        const std::string first = RowFirstWord(s.substr(0, nb));
         if (first == "total" || first == "totals" || first == "other" || first == "others" || first == "all" ||
-            (P_.number_words.count(first) && s.substr(we, 7) == " others"))
+            (P_.number_words.count(first) && s.substr(RowTextStart(s, nb) + first.size(), 7) == " others"))
           c.subject.reset();
       }
       // "• Write-ins: 1 083", "Other write-ins ...... 1,012": a results row
