@@ -1858,3 +1858,17 @@ TEST_CASE("the total row of a table of states is the nation's", "[extract][place
   CHECK(v.back().count == 8);
   CHECK(v.back().state_code == "OH");
 }
+
+TEST_CASE("a results box under a state heading in capitals", "[extract][places][rules]") {
+  auto v = Run("Vote totals, unofficial.\n\nKENTUCKY\nU.S. Senate \u2014 Republican\n* Rand Paul 206,812 (59%)\n"
+               "Trey Grayson 124,864 (35%)\n\nARKANSAS\nU.S. Senate \u2014 Democratic\nx Blanche Lincoln 146,579 (45%)");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "KY");
+  CHECK(Opt(v[0].subject) == "Rand Paul");
+  CHECK(Opt(v[0].metric) == "votes");
+  CHECK(v[1].state_code == "KY");
+  CHECK(v[2].state_code == "AR");
+  CHECK(Opt(v[2].subject) == "Blanche Lincoln");
+  // A blank line ends the heading's reach.
+  CHECK(Run("KENTUCKY\n\nU.S. Senate \u2014 Republican\n* Rand Paul 206,812 (59%)").empty());
+}

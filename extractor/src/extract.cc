@@ -503,6 +503,23 @@ class DocResolver {
   std::optional<std::string> OrgByHead(const std::string& head, std::size_t before) const;
   void RememberSources(const std::vector<Cue>& cues);
   bool SplitsSpelledNumber(std::string_view s, std::size_t nb, std::size_t ne) const;
+  // "KENTUCKY" over "U.S. Senate - Republican" over "* Rand Paul 206,812
+  // (59%)": the state a results box's heading in capitals names, the lines
+  // between unbroken by a blank line.
+  std::optional<std::string> BoxHeadingState(int para) const {
+    for (int q = para - 1; q >= 0 && para - q <= 16; --q) {
+      const std::string_view gap = std::string_view(t_.norm).substr(paras_[static_cast<std::size_t>(q)].end,
+                                                                    paras_[static_cast<std::size_t>(q) + 1].begin -
+                                                                        paras_[static_cast<std::size_t>(q)].end);
+      if (std::count(gap.begin(), gap.end(), '\n') > 1) return std::nullopt;
+      std::string_view h = ParaText(static_cast<std::size_t>(q));
+      while (!h.empty() && IsRe2Space(h.back())) h.remove_suffix(1);
+      std::size_t n = 0;
+      if (const StateInfo* st = CapsState(P_, h, &n); st && n == h.size()) return st->code;
+    }
+    return std::nullopt;
+  }
+
   // The normalized text of paragraph p.
   std::string_view ParaText(std::size_t p) const {
     return std::string_view(t_.norm).substr(paras_[p].begin, paras_[p].end - paras_[p].begin);
@@ -3840,6 +3857,8 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       if (p) code = p->code;
       else if (para == dateline_para_ && dateline_state_) code = dateline_state_;
       else if (auto ls = label_state_.find(para); ls != label_state_.end()) code = ls->second;
+      else if (auto hs = BoxHeadingState(para); hs && (rule.id == "leader_row" || rule.id == "first_column_row"))
+        code = hs;
       else {
         // "Hyde-Smith, who was appointed to the Mississippi seat in April, had
         // 486,769 votes": with no other place anywhere, the one state an
@@ -3999,10 +4018,20 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           }
         }
       if (!c.metric && para_metric_.count(intro)) c.metric = para_metric_[intro];
-      // "• Peter Shumlin (D): 89,509": a party-tagged row counts votes.
-      if (!c.metric && (rule.id == "leader_row" || rule.id == "scoreboard"))
+      // "• Peter Shumlin (D): 89,509": a party-tagged row counts votes; so
+      // does a row with its share of the vote ("* Joe Sestak 568,563 (54%)").
+      if (!c.metric && (rule.id == "leader_row" || rule.id == "scoreboard")) {
         for (const char* tag : {" (D)", " (R)", " (L)", " (I)", " (G)", " (Ind.)", " (Lib.)"})
           if (s.substr(0, nb).find(tag) != std::string_view::npos) c.metric = "votes";
+        std::string_view after = s.substr(ne);
+        while (!after.empty() && IsRe2Space(after.front())) after.remove_prefix(1);
+        while (!after.empty() && IsRe2Space(after.back())) after.remove_suffix(1);
+        const std::string_view row_label = s.substr(RowTextStart(s, nb), nb - RowTextStart(s, nb));
+        const std::string first = RowFirstWord(s);
+        if (rule.id == "leader_row" && after.size() >= 4 && after.front() == '(' && after.substr(after.size() - 2) == "%)" &&
+            row_label.find(' ') < row_label.size() - 1 && first != "yes" && first != "no" && first != "total")
+          c.metric = "votes";
+      }
       if (!c.metric && !first_in_para) c.metric = MetricIn(Sent(si - 1), 0, Sent(si - 1).size(), true);
     }
     // "the real toll is 4,645", "the state's death toll, 1,298,": deaths.
