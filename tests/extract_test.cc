@@ -1872,3 +1872,28 @@ TEST_CASE("a results box under a state heading in capitals", "[extract][places][
   // A blank line ends the heading's reach.
   CHECK(Run("KENTUCKY\n\nU.S. Senate \u2014 Republican\n* Rand Paul 206,812 (59%)").empty());
 }
+
+TEST_CASE("the article's person after a sentence on rivals - voted for him - a party's name", "[extract][subjects]") {
+  auto v = Run("Howard Phillips ran for president. Phillips campaigned hard. Phillips spoke often. In Utah, where he "
+               "campaigned twice, Phillips got more than 2,700 votes, though Ralph Nader and Pat Buchanan did far better "
+               "there, with 35,850 and 9,319 votes, respectively.\n\nThe count for the rest of his stronger states:\n\n"
+               "Ohio: 10,796\nNev.: 621");
+  REQUIRE(v.size() == 5);
+  CHECK(Opt(v[0].subject) == "Howard Phillips");
+  CHECK(Opt(v[1].subject) == "Ralph Nader");
+  CHECK(Opt(v[2].subject) == "Pat Buchanan");
+  CHECK(Opt(v[3].subject) == "Howard Phillips");
+  CHECK(Opt(v[4].subject) == "Howard Phillips");
+  // A pronoun after a sentence on one person is that person's.
+  v = Run("Jill Stein ran. Stein spoke. Stein won votes. Stein again. In Michigan, Donald Trump was ahead by roughly "
+          "81,000 votes. In Wisconsin his lead was just under 30,000 votes.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].subject) == "Donald Trump");
+  CHECK(Opt(One("Howard Phillips ran. The activist had his best night in Pennsylvania, where 14,428 people voted for "
+                "him.").subject) == "Howard Phillips");
+  v = Run("Delaney Fairbrook ran as the nominee of her Open Concept Party. In Idaho, the Open Concept nominee collected "
+          "3,712 votes, edging out Constitution Party nominee Virgil Goode by 1,213.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Delaney Fairbrook");
+  CHECK(Opt(v[1].subject) == "Delaney Fairbrook");
+}

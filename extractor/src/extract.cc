@@ -186,7 +186,7 @@ bool IsObjectOfMargin(std::string_view s, std::size_t b) {
                                                "outnumber", "outnumbers", "outnumbered", "overtook", "outpaced",
                                                "over", "topped", "topping", "of", "against", "unseated", "unseats",
                                                "unseating", "ousted", "ousts", "toppled", "upset", "trounced", "routed",
-                                               "bested", "crushed"};
+                                               "bested", "crushed", "out"};  // "edging out"
   std::size_t i = b;
   for (int words = 0; words < 5; ++words) {
     while (i > 0 && IsRe2Space(s[i - 1])) --i;
@@ -564,6 +564,7 @@ class DocResolver {
   bool evidence_lossy_ = false;
   std::unordered_map<std::string, std::string> alias_;  // name -> full name
   std::string primary_;                                  // the most mentioned person
+  std::unordered_map<std::string, int> mentions_;       // per full name: how often its surname occurs
   std::optional<std::string> last_subject_;
   std::size_t subject_si_ = 0;  // the sentence that set last_subject_
   std::map<std::size_t, std::size_t> heading_used_;  // heading paragraph -> names taken
@@ -720,7 +721,15 @@ void DocResolver::BuildEntities() {
       // Organisations and places are no people: "Decision Desk HQ", "North Carolina".
       auto org = organisation.find(joined);
       if (org == organisation.end()) {
-        org = organisation.emplace(joined, P_.SourceStartsWith(Lower(joined))).first;
+        // ("her own Open Concept Party", then "the Open Concept nominee": a
+        // party's name is no one's; looked for near its first mention, as
+        // below.)
+        constexpr std::size_t kNear = 64 * 1024;
+        const std::size_t lo = mb > kNear ? mb - kNear : 0;
+        org = organisation
+                  .emplace(joined, P_.SourceStartsWith(Lower(joined)) ||
+                                       text.substr(lo, 2 * kNear).find(joined + " Party") != std::string_view::npos)
+                  .first;
       }
       // "Across South Carolina": a phrase ending in a state is no one.
       const bool ends_in_state =
@@ -826,6 +835,7 @@ void DocResolver::BuildEntities() {
         n += left && right;
       }
     }
+    mentions_[full] = n;
     if (n > best) {
       best = n;
       primary_ = full;
@@ -3259,7 +3269,25 @@ std::optional<std::string> DocResolver::HeadingPerson(int para) {
 
 std::string DocResolver::ResolvePerson(const PersonRef& r) const {
   if (r.kind == PersonRef::kName) return r.full;
-  if (r.kind == PersonRef::kPronoun && last_subject_) return *last_subject_;
+  // ("Nader and Buchanan did far better there", then "his stronger states"
+  // in a story about Phillips: a pronoun is the article's person when the
+  // last subject is a passing one, named far less often.)
+  if (r.kind == PersonRef::kPronoun && last_subject_) {
+    const auto n = [&](const std::string& full) {
+      const auto it = mentions_.find(full);
+      return it == mentions_.end() ? 0 : it->second;
+    };
+    if (!primary_.empty() && *last_subject_ != primary_ && n(primary_) >= 4 &&
+        n(primary_) >= 3 * std::max(1, n(*last_subject_)) && subject_si_ < sents_.size()) {
+      // (Only when the last subject's sentence named others too: "Trump was
+      // ahead by 81,000. In Wisconsin his lead ..." stays Trump's.)
+      std::set<std::string> named;
+      for (const PersonRef& q : Persons(Sent(subject_si_)))
+        if (q.kind != PersonRef::kPronoun) named.insert(q.kind == PersonRef::kName ? q.full : std::string(Sent(subject_si_).substr(q.b, q.e - q.b)));
+      if (named.size() >= 2) return primary_;
+    }
+    return *last_subject_;
+  }
   return primary_;
 }
 
@@ -3604,10 +3632,20 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
   if (claims.size() >= 2 && resp_at != std::string::npos) {
     std::size_t listed = 0;
     while (listed < claims.size() && static_cast<std::size_t>(claims[listed]->num.end) <= resp_at) ++listed;
-    for (const PersonRef& r : persons)
-      if (r.kind != PersonRef::kPronoun && r.e <= static_cast<std::size_t>(claims.front()->num.begin))
-        respectively_who.push_back(&r);
-    if (listed < 2 || respectively_who.size() != listed) respectively_who.clear();
+    // ("it was more than 2,700, though Ralph Nader and Pat Buchanan did far
+    // better, with 35,850 and 9,319 votes, respectively": the people after
+    // an earlier figure own the figures after them.)
+    std::size_t first = 0;
+    for (; first + 2 <= listed && respectively_who.size() != listed - first; ++first) {
+      respectively_who.clear();
+      const std::size_t from = first == 0 ? 0 : static_cast<std::size_t>(claims[first - 1]->num.end);
+      for (const PersonRef& r : persons)
+        if (r.kind != PersonRef::kPronoun && r.b >= from && r.e <= static_cast<std::size_t>(claims[first]->num.begin))
+          respectively_who.push_back(&r);
+    }
+    if (first > 0) --first;
+    if (listed < 2 || respectively_who.size() != listed - first) respectively_who.clear();
+    if (!respectively_who.empty()) respectively_who.insert(respectively_who.begin(), first, nullptr);
     respectively_who.resize(respectively_who.empty() ? 0 : claims.size(), nullptr);
   }
   // "Nebraska Republicans and Democrats cast 241,000 and 101,000 ballots,
@@ -4481,12 +4519,13 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // any pronoun or description ahead of the figure ("his team").
       if (!ref || ref->kind != PersonRef::kName) {
         std::size_t k = ne;
-        for (const char* w : {" of them", " of those", " voters", " Republicans", " Democrats", " there"})
+        for (const char* w : {" of them", " of those", " voters", " people", " Republicans", " Democrats", " there"})
           if (s.substr(k, std::strlen(w)) == w) k += std::strlen(w);
         for (const char* v : {" backed ", " supported ", " chose ", " picked ", " favored ", " voted for "})
           if (s.substr(k, std::strlen(v)) == v)
             for (const PersonRef& r : persons)
-              if (r.kind != PersonRef::kPronoun && r.b == k + std::strlen(v) && (!ref || ref->b < nb)) {
+              if ((r.kind != PersonRef::kPronoun || s.substr(r.b, r.e - r.b) == "him" || s.substr(r.b, r.e - r.b) == "her") &&
+                  r.b == k + std::strlen(v) && (!ref || ref->b < nb)) {
                 ref = &r;
                 for_ref = true;
               }
@@ -4537,6 +4576,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // out below:" then "New Jersey: 234,632": the article's own person.
       else if (intro >= 0 && (last_subject_ || !primary_.empty()) && c.metric && CandidateMetric(*c.metric)) {
         c.subject = last_subject_ ? *last_subject_ : primary_;
+        // ("The AP's count for the rest of his stronger states:" after a
+        // sentence on his rivals: the intro's pronoun is the article's person.)
+        const std::string it = " " + Lower(ParaText(static_cast<std::size_t>(intro)));
+        if (!primary_.empty() && (it.find(" his ") != std::string::npos || it.find(" her ") != std::string::npos))
+          c.subject = primary_;
         aside_subject = true;
       }
       // "The soft-spoken Tennessean, who campaigned on ..., received about
