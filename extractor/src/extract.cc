@@ -3941,6 +3941,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         // ("was revised up to 373,000": the revision's direction, no bound.)
         const std::size_t qb = wb + static_cast<std::size_t>(qg[1].begin);
         if (*c.qualifier == "up to" && qb >= 8 && Lower(s.substr(qb - 8, 8)) == "revised ") c.qualifier.reset();
+        // ("Amendment C passed 172,305 to 160,152": a measure's result, no bound.)
+        if ((*c.qualifier == "passed" || *c.qualifier == "passes") && after.size() > 4 && after.substr(0, 4) == " to " &&
+            std::isdigit(static_cast<unsigned char>(after[4])))
+          c.qualifier.reset();
       } else if (P_.qual_after->Find(after, 0, &qg)) {
         c.qualifier = Lower(after.substr(static_cast<std::size_t>(qg[1].begin), static_cast<std::size_t>(qg[1].end - qg[1].begin)));
       }
