@@ -1851,6 +1851,11 @@ TEST_CASE("the total row of a table of states is the nation's", "[extract][place
   CHECK(v[4].count == 116);
   CHECK(v[4].state_code == "US");
   CHECK(v[5].state_code == "US");
+  v = Run("Approvals, by state:\n\nState        Households\nIowa         24,675\nInd.         14,912\n"
+          "Five-state total   52,139");
+  REQUIRE(v.size() == 3);
+  CHECK(v[2].count == 52139);
+  CHECK(v[2].state_code == "US");
   // A table of counties keeps its state.
   v = Run("Cases in Ohio by county:\n\nCounty           Cases   Deaths\nFranklin            34        6\n"
           "Total               51        8");

@@ -3740,13 +3740,29 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       }
       // "Wyoming 4 1" then "Other states (17) 18 3" then "Total 116 23": the
       // total row of a table of states is the nation's.
-      if (const std::string w = RowFirstWord(s); !p && (w == "total" || w == "totals")) {
+      // ("Five-state total   52,139", "U.S. total ... 9,400": a label ending in "total" too.)
+      const auto total_row = [&] {
+        const std::string w = RowFirstWord(s);
+        if (w == "total" || w == "totals") return true;
+        std::string_view label = s.substr(0, nb);
+        while (!label.empty() && (IsRe2Space(label.back()) || label.back() == '.' || label.back() == ':' || label.back() == '-'))
+          label.remove_suffix(1);
+        return label.size() < 30 && label.size() >= 6 &&
+               (Lower(label.substr(label.size() - 6)) == " total" || Lower(label.substr(label.size() - 6)) == "-total");
+      };
+      if (!p && total_row()) {
         for (std::size_t k = si; k-- > 0 && k + 4 > si;) {
           const std::string_view row = Sent(k);
           if (const std::string rw = RowFirstWord(row); rw == "other" || rw == "others" || rw == "all") continue;
-          GroupSpan sm;
-          if (sent_code_.count(k) && P_.state_mention->FindSpan(row, 0, std::min<std::size_t>(row.size(), 30), &sm) &&
-              static_cast<std::size_t>(sm.begin) == RowTextStart(row, row.size()))
+          // (The row's label, up to its figure's column or a colon or dash,
+          // is the state its figures took: "Ind.         14,912".)
+          std::string_view label = row.substr(RowTextStart(row, row.size()));
+          label = label.substr(0, std::min({label.find("  "), label.find(':'), label.find(" -"), label.size()}));
+          while (!label.empty() && IsRe2Space(label.back())) label.remove_suffix(1);
+          const StateInfo* st = P_.StateByForm(std::string(label));
+          const auto code_here = sent_code_.find(k);
+          if (code_here != sent_code_.end() &&
+              ((st && st->code == code_here->second) || std::string(label) == code_here->second))
             p = Place{0, 0, Place::kNational, "US"};
           break;
         }
