@@ -1902,3 +1902,11 @@ TEST_CASE("the article's person after a sentence on rivals - voted for him - a p
   CHECK(Opt(v[0].subject) == "Delaney Fairbrook");
   CHECK(Opt(v[1].subject) == "Delaney Fairbrook");
 }
+
+TEST_CASE("the weekday before a dated figure", "[extract][dates]") {
+  const auto v = Run("The death toll in Nevada reached 2,392 as of Saturday, up from 2,241 the Saturday before.",
+                     "2020-12-06");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].date->Iso() == "2020-12-05");
+  CHECK(v[1].date->Iso() == "2020-11-28");
+}

@@ -1761,6 +1761,8 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
                          r.find("previous") != std::string::npos || r.find("prior") != std::string::npos;
       if (r == "yesterday" || r == "last night") delta = -1;
       else if (r.find("week") != std::string::npos) delta = -7;
+      else if (r.rfind("the ", 0) == 0 && r.find("day before") != std::string::npos && r != "the day before")
+        delta = -7;  // "the Saturday before"
       else if (r.find("day") != std::string::npos && r != "today") {
         delta = -1;
         static const char* kW[] = {"two", "three", "four", "five", "six"};
