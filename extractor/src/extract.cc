@@ -2577,8 +2577,14 @@ std::optional<std::string> DocResolver::OrgByHead(const std::string& head, std::
   const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '&' || c == '-' || c == '\''; };
   static const std::set<std::string> kStop = {"The", "A", "An", "In", "At", "On", "By", "From", "For", "With", "And",
                                               "But", "Of", "To", "According", "Said", "Its", "Their", "His", "Her"};
-  for (std::size_t k = text.rfind(word); k != std::string_view::npos && k >= lo;
-       k = k == 0 ? std::string_view::npos : text.rfind(word, k - 1)) {
+  // (Occurrences from lo on only: RFind in the window, not the whole text.)
+  const std::string_view window = text.substr(std::min(lo, text.size()));
+  const auto back = [&](std::size_t from) {  // last occurrence starting at or before text offset `from`
+    const std::size_t r = RFind(window, word, from - (text.size() - window.size()));
+    return r == std::string_view::npos ? r : r + (text.size() - window.size());
+  };
+  for (std::size_t k = back(text.size()); k != std::string_view::npos && k >= lo;
+       k = k <= lo ? std::string_view::npos : back(k - 1)) {
     const std::size_t we = k + word.size();
     if ((k > 0 && is_word(text[k - 1])) || (we < text.size() && std::isalnum(static_cast<unsigned char>(text[we]))))
       continue;
@@ -3078,7 +3084,7 @@ std::optional<std::string> DocResolver::PersonByRole(std::string_view role, std:
 std::optional<std::string> DocResolver::PersonAfterWord(const std::string& word, std::string_view text,
                                                         std::string_view window, std::size_t lo) const {
   const auto back = [&](std::size_t from) {  // last occurrence of word starting at or before `from`, >= lo
-    const std::size_t r = window.rfind(word, from - lo);
+    const std::size_t r = RFind(window, word, from - lo);
     return r == std::string_view::npos ? r : r + lo;
   };
   for (std::size_t k = back(text.size()); k != std::string_view::npos && k >= lo;
