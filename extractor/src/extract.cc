@@ -399,6 +399,9 @@ struct Cue {
 // unbounded look-back per claim would be quadratic on long texts.
 constexpr std::size_t kLookBack = 64 * 1024;
 
+// How many cleaned source phrases an Extractor keeps (well under 1 MB).
+constexpr std::size_t kCleanCacheSize = 4096;
+
 // A relative clause set off by commas: ", who endorsed Donald Trump,".
 struct Aside {
   std::size_t b, e;  // the opening and the closing comma
@@ -430,6 +433,10 @@ struct SentenceInfo {
 struct Extractor::State {
   Segmenter seg;
   std::vector<GroupSpan> g;
+  // CleanPhrase's results, kept across documents: they depend on the phrase
+  // and the patterns only, and source phrases recur from one article to
+  // the next ("state health officials", "the Associated Press").
+  std::unordered_map<std::string, std::string> clean_phrases;
 };
 
 Extractor::Extractor(const PatternSet& patterns) : patterns_(patterns), state_(std::make_unique<State>()) {}
@@ -440,8 +447,9 @@ namespace {
 // Everything the resolver knows about one document.
 class DocResolver {
  public:
-  DocResolver(const Impl& P, const Document& doc, NormText& t, std::vector<GroupSpan>* g)
-      : P_(P), doc_(doc), t_(t), g_(*g) {}
+  DocResolver(const Impl& P, const Document& doc, NormText& t, std::vector<GroupSpan>* g,
+              std::unordered_map<std::string, std::string>* clean_cache)
+      : P_(P), doc_(doc), t_(t), g_(*g), clean_cache_(*clean_cache) {}
 
   // Reads the document up to rule matching: its paragraphs and the sentences
   // worth matching. Appends one text per sentence to `texts` (empty for a
@@ -474,11 +482,10 @@ class DocResolver {
   std::unordered_map<std::string, std::optional<std::string>> canon_memo_;
   std::size_t canon_memo_b_ = 0, canon_memo_aliases_ = 0;
   std::vector<std::string> canon_memo_seen_;
-  // CleanPhrase, once per distinct phrase of the document (it depends on the
-  // phrase and the patterns only).
+  // CleanPhrase, once per distinct phrase (it depends on the phrase and the
+  // patterns only): the cache is the Extractor's, shared by its documents.
   const std::string& CleanSourcePhrase(const std::string& np) const;
   std::string CleanPhrase(std::string np) const;
-  mutable std::unordered_map<std::string, std::string> clean_cache_;
   std::vector<PersonRef> Persons(std::string_view s) const;
   std::string ResolvePerson(const PersonRef& r) const;
   // "the Republican" -> the person last introduced as "Republican Donald Trump"
@@ -537,6 +544,7 @@ class DocResolver {
   const Document& doc_;
   NormText& t_;  // a wrapped paragraph's line breaks become spaces in Prepare
   std::vector<GroupSpan>& g_;
+  std::unordered_map<std::string, std::string>& clean_cache_;  // CleanSourcePhrase's, the Extractor's
   std::vector<char> has_num_, has_src_;  // per paragraph: a number, a lexicon source
   std::set<int> intros_;                 // list-intro paragraphs
   std::map<int, std::size_t> intro_header_;  // intro paragraph -> the column header under it
@@ -2614,8 +2622,14 @@ std::optional<std::string> DocResolver::OrgByHead(const std::string& head, std::
   const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '&' || c == '-' || c == '\''; };
   static const std::set<std::string> kStop = {"The", "A", "An", "In", "At", "On", "By", "From", "For", "With", "And",
                                               "But", "Of", "To", "According", "Said", "Its", "Their", "His", "Her"};
-  for (std::size_t k = text.rfind(word); k != std::string_view::npos && k >= lo;
-       k = k == 0 ? std::string_view::npos : text.rfind(word, k - 1)) {
+  // (Occurrences from lo on only: RFind in the window, not the whole text.)
+  const std::string_view window = text.substr(std::min(lo, text.size()));
+  const auto back = [&](std::size_t from) {  // last occurrence starting at or before text offset `from`
+    const std::size_t r = RFind(window, word, from - (text.size() - window.size()));
+    return r == std::string_view::npos ? r : r + (text.size() - window.size());
+  };
+  for (std::size_t k = back(text.size()); k != std::string_view::npos && k >= lo;
+       k = k <= lo ? std::string_view::npos : back(k - 1)) {
     const std::size_t we = k + word.size();
     if ((k > 0 && is_word(text[k - 1])) || (we < text.size() && std::isalnum(static_cast<unsigned char>(text[we]))))
       continue;
@@ -2671,7 +2685,10 @@ std::optional<std::string> DocResolver::OrgByHead(const std::string& head, std::
 
 const std::string& DocResolver::CleanSourcePhrase(const std::string& np) const {
   auto it = clean_cache_.find(np);
-  if (it == clean_cache_.end()) it = clean_cache_.emplace(np, CleanPhrase(np)).first;
+  if (it == clean_cache_.end()) {
+    if (clean_cache_.size() >= kCleanCacheSize) clean_cache_.clear();  // bounded memory
+    it = clean_cache_.emplace(np, CleanPhrase(np)).first;
+  }
   return it->second;
 }
 
@@ -3115,7 +3132,7 @@ std::optional<std::string> DocResolver::PersonByRole(std::string_view role, std:
 std::optional<std::string> DocResolver::PersonAfterWord(const std::string& word, std::string_view text,
                                                         std::string_view window, std::size_t lo) const {
   const auto back = [&](std::size_t from) {  // last occurrence of word starting at or before `from`, >= lo
-    const std::size_t r = window.rfind(word, from - lo);
+    const std::size_t r = RFind(window, word, from - lo);
     return r == std::string_view::npos ? r : r + lo;
   };
   for (std::size_t k = back(text.size()); k != std::string_view::npos && k >= lo;
@@ -5201,7 +5218,7 @@ void Extractor::ExtractEach(const std::vector<const Document*>& docs,
   std::vector<std::string_view> texts;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     norm[d] = Normalize(docs[d]->bytes, DetectEncodingOf(*docs[d]));
-    resolvers[d] = std::make_unique<DocResolver>(patterns_.impl(), *docs[d], norm[d], &state_->g);
+    resolvers[d] = std::make_unique<DocResolver>(patterns_.impl(), *docs[d], norm[d], &state_->g, &state_->clean_phrases);
     base[d] = texts.size();
     resolvers[d]->Prepare(&state_->seg, &texts);
   }

@@ -312,12 +312,15 @@ bool RegexSet::Compile() { return impl_->set.Compile(); }
 void RegexSet::Match(std::string_view text, std::vector<int>* hits) const {
   hits->clear();
   RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+  // First "does any match": without a hit vector RE2 stops at the first
+  // match and allocates nothing, where with one it allocates a SparseSet
+  // of the patterns per call. Most texts match none of a set's patterns.
+  if (!impl_->set.Match(re2::StringPiece(text.data(), text.size()), nullptr, &info) &&
+      info.kind == RE2::Set::kNoError)
+    return;
   if (impl_->size == 1) {
-    // One pattern: "does it match" is the whole answer. Without a hit
-    // vector RE2 stops at the first match and allocates nothing per call.
-    if (impl_->set.Match(re2::StringPiece(text.data(), text.size()), nullptr, &info) ||
-        info.kind != RE2::Set::kNoError)
-      hits->push_back(0);
+    // One pattern: "does it match" is the whole answer.
+    hits->push_back(0);
     return;
   }
   if (!impl_->set.Match(re2::StringPiece(text.data(), text.size()), hits, &info) &&

@@ -2,8 +2,11 @@
 #ifndef CLAIMX_SRC_STR_UTIL_H_
 #define CLAIMX_SRC_STR_UTIL_H_
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <functional>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -42,6 +45,20 @@ class BytePairs {
   bool Has(unsigned h) const { return (bits_[h >> 6] >> (h & 63)) & 1; }
   std::uint64_t bits_[16] = {};
 };
+
+// string_view::rfind(w, from): the last occurrence of `w` in `s` that
+// starts at or before `from`, else npos. libstdc++'s rfind compares `w` at
+// every position; a Boyer-Moore-Horspool scan (run backwards) skips ahead
+// by up to w.size() bytes, which counts on a look-back over kilobytes.
+inline std::size_t RFind(std::string_view s, std::string_view w, std::size_t from = std::string_view::npos) {
+  if (w.size() > s.size()) return std::string_view::npos;
+  if (w.empty()) return std::min(from, s.size());
+  const std::size_t end = std::min(from, s.size() - w.size()) + w.size();  // the search's last byte + 1
+  const auto rb = std::make_reverse_iterator(s.begin() + static_cast<std::ptrdiff_t>(end));
+  const auto it = std::search(rb, s.rend(), std::boyer_moore_horspool_searcher(w.rbegin(), w.rend()));
+  if (it == s.rend()) return std::string_view::npos;
+  return end - static_cast<std::size_t>(it - rb) - w.size();
+}
 
 // `s` without leading and trailing ASCII white space.
 inline std::string Trim(std::string_view s) {
