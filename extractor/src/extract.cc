@@ -3763,11 +3763,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       const auto total_row = [&] {
         const std::string w = RowFirstWord(s);
         if (w == "total" || w == "totals") return true;
-        std::string_view label = s.substr(0, nb);
-        while (!label.empty() && (IsRe2Space(label.back()) || label.back() == '.' || label.back() == ':' || label.back() == '-'))
-          label.remove_suffix(1);
-        return label.size() < 30 && label.size() >= 6 &&
-               (Lower(label.substr(label.size() - 6)) == " total" || Lower(label.substr(label.size() - 6)) == "-total");
+        std::string_view head = s.substr(0, nb);
+        while (!head.empty() && (IsRe2Space(head.back()) || head.back() == '.' || head.back() == ':' || head.back() == '-'))
+          head.remove_suffix(1);
+        return head.size() < 30 && head.size() >= 6 &&
+               (Lower(head.substr(head.size() - 6)) == " total" || Lower(head.substr(head.size() - 6)) == "-total");
       };
       if (!p && total_row()) {
         for (std::size_t k = si; k-- > 0 && k + 4 > si;) {
@@ -3775,13 +3775,13 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
           if (const std::string rw = RowFirstWord(row); rw == "other" || rw == "others" || rw == "all") continue;
           // (The row's label, up to its figure's column or a colon or dash,
           // is the state its figures took: "Ind.         14,912".)
-          std::string_view label = row.substr(RowTextStart(row, row.size()));
-          label = label.substr(0, std::min({label.find("  "), label.find(':'), label.find(" -"), label.size()}));
-          while (!label.empty() && IsRe2Space(label.back())) label.remove_suffix(1);
-          const StateInfo* st = P_.StateByForm(std::string(label));
+          std::string_view cell = row.substr(RowTextStart(row, row.size()));
+          cell = cell.substr(0, std::min({cell.find("  "), cell.find(':'), cell.find(" -"), cell.size()}));
+          while (!cell.empty() && IsRe2Space(cell.back())) cell.remove_suffix(1);
+          const StateInfo* st = P_.StateByForm(std::string(cell));
           const auto code_here = sent_code_.find(k);
           if (code_here != sent_code_.end() &&
-              ((st && st->code == code_here->second) || std::string(label) == code_here->second))
+              ((st && st->code == code_here->second) || std::string(cell) == code_here->second))
             p = Place{0, 0, Place::kNational, "US"};
           break;
         }
