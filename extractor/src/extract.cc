@@ -3300,9 +3300,11 @@ std::string DocResolver::ResolvePerson(const PersonRef& r) const {
         n(primary_) >= 3 * std::max(1, n(*last_subject_)) && subject_si_ < sents_.size()) {
       // (Only when the last subject's sentence named others too: "Trump was
       // ahead by 81,000. In Wisconsin his lead ..." stays Trump's.)
-      std::set<std::string> named;
-      for (const PersonRef& q : Persons(Sent(subject_si_)))
-        if (q.kind != PersonRef::kPronoun) named.insert(q.kind == PersonRef::kName ? q.full : std::string(Sent(subject_si_).substr(q.b, q.e - q.b)));
+      const std::string_view last = Sent(subject_si_);
+      std::set<std::string> named;  // names, and roles as written
+      for (const PersonRef& q : Persons(last))
+        if (q.kind != PersonRef::kPronoun)
+          named.insert(q.kind == PersonRef::kName ? q.full : std::string(last.substr(q.b, q.e - q.b)));
       if (named.size() >= 2) return primary_;
     }
     return *last_subject_;
