@@ -4617,11 +4617,6 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // out below:" then "New Jersey: 234,632": the article's own person.
       else if (intro >= 0 && (last_subject_ || !primary_.empty()) && c.metric && CandidateMetric(*c.metric)) {
         c.subject = last_subject_ ? *last_subject_ : primary_;
-        // ("The AP's count for the rest of his stronger states:" after a
-        // sentence on his rivals: the intro's pronoun is the article's person.)
-        const std::string it = " " + Lower(ParaText(static_cast<std::size_t>(intro)));
-        if (!primary_.empty() && (it.find(" his ") != std::string::npos || it.find(" her ") != std::string::npos))
-          c.subject = primary_;
         aside_subject = true;
       }
       // "The soft-spoken Tennessean, who campaigned on ..., received about
