@@ -693,7 +693,7 @@ TEST_CASE("places: asides / speakers' cities / titles and 'the state'", "[extrac
   REQUIRE(v.size() == 2);
   CHECK(v[0].state_code == "OH");
   CHECK(v[1].state_code == "WI");
-  // "the city" owns its figures.
+  // "the city" owns its figures ("The city" at a sentence's start too).
   CHECK(Run("FLINT, Mich. - The city of roughly 80,000 says it has dug up more than 28,000 service lines.").empty());
 }
 
@@ -713,8 +713,12 @@ TEST_CASE("elliptical figures / holder lists and shares by state", "[extract][ru
   CHECK(v[0].state_code == "TX");
   CHECK(v[0].count == 10);
   CHECK(Opt(v[0].qualifier) == "at least");
-  // Not elliptical: the "38" of "38,000", ages standing alone, game scores.
-  CHECK(Run("Nationally, there have been more than 38,000 fires so far.").empty());
+  // Not elliptical: the "38" of "38,000" (the whole figure is one, read by
+  // the last rule), ages standing alone, game scores.
+  v = Run("Nationally, there have been more than 38,000 fires so far.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].count == 38000);
+  CHECK(v[0].state_code == "US");
   CHECK(Run("In Arizona, close to 280 were children under 18.").size() == 1);
   CHECK(Run("Kentucky 38, Louisville 31").empty());
 }
@@ -1125,7 +1129,7 @@ TEST_CASE("compound counted nouns - coordinated figures - a headline's deck", "[
   CHECK(Opt(v[1].metric) == "nursing home resident deaths");
   // No verb inside a compound: "cast" ends it.
   v = Run("In Texas, 1,200 were counted before deaths were tallied.");
-  for (const auto& c : v) CHECK(c.count != 1200);
+  for (const auto& c : v) CHECK(c.rule != "num_compound_metric");
   v = Run("The Maine CDC says 386 people are hospitalized, 112 of them in critical care and 58 on ventilators.");
   REQUIRE(v.size() == 3);
   CHECK(v[2].count == 58);
@@ -1909,4 +1913,25 @@ TEST_CASE("the weekday before a dated figure", "[extract][dates]") {
   REQUIRE(v.size() == 2);
   CHECK(v[0].date->Iso() == "2020-12-05");
   CHECK(v[1].date->Iso() == "2020-11-28");
+}
+
+TEST_CASE("a bare large figure is read by the last rule - its rejects - whole numbers only", "[extract][rules]") {
+  // A figure no other rule reads, with its state, range and qualifier.
+  auto v = Run("Patients hospitalized with COVID-19 in Connecticut: 1,452, up 127 from Monday.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].count == 1452);
+  CHECK(v[0].state_code == "CT");
+  v = Run("Turnout in Mississippi was well above the 700,000–800,000 the office had predicted.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].count == 700000);
+  CHECK(v[0].count_max == 800000);
+  // Bars, forecasts and compound adjectives are no counts.
+  CHECK(Run("In Montana, backers cleared the 20,510 the initiative needed to qualify.").empty());
+  CHECK(Run("Economists polled by Reuters had expected 240,000.").empty());
+  CHECK(Run("In Kentucky, the 420,000-square-foot plant closed.").empty());
+  // "with all 1,948 precincts": a rule's match on part of a grouped number
+  // ("all 1," as "all N,") gives way to the rule that reads the whole number.
+  v = Run("Oklahoma had 340,572 votes, with all 1,948 precincts reporting.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].count == 340572);
 }

@@ -128,8 +128,9 @@ TEST_CASE("MatchRules finds what every rule searched in every text finds", "[rul
           claimx::MatchHit m{static_cast<int>(ri), first(rule.num), first(rule.num2), first(rule.state),
                              first(rule.metric)};
           if (!m.num.matched()) break;
-          if (!claimx::PartOfLongerNumber(s, m.num)) want.push_back(m);
-          const auto next = static_cast<std::size_t>(m.num.end);
+          const bool part = claimx::PartOfLongerNumber(s, m.num);
+          if (!part) want.push_back(m);
+          const auto next = static_cast<std::size_t>(part ? m.num.begin : m.num.end);
           pos = next > pos ? next : pos + 1;
         }
       }

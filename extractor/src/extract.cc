@@ -1377,7 +1377,8 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
   // the city, county or town the text is about is no state.
   // (Each word below is looked for only where its byte pairs all occur.)
   const BytePairs pairs(s);
-  for (const char* w : {"the city", "the county", "the town", "the village", "the parish", "the district"}) {
+  for (const char* w : {"the city", "the county", "the town", "the village", "the parish", "the district", "The city",
+                        "The county", "The town", "The village", "The parish", "The district"}) {
     const std::size_t n = std::strlen(w);
     if (!pairs.MayContain(w)) continue;
     for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {

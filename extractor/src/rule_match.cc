@@ -50,8 +50,12 @@ void RunJobs(const PatternSet::Impl& P, const std::string_view* texts,
       MatchHit m{r, FirstGroup(g, rule.num), FirstGroup(g, rule.num2), FirstGroup(g, rule.state),
                  FirstGroup(g, rule.metric)};
       if (!m.num.matched()) break;
-      if (!PartOfLongerNumber(s, m.num)) found->emplace_back(k, m);
-      const auto next = static_cast<std::size_t>(m.num.end);
+      // "with all 1,948 precincts": a match that took only part of a grouped
+      // number ("all 1," as "all N,") is dropped and the search starts again
+      // at the number, where the whole number can match.
+      const bool part = PartOfLongerNumber(s, m.num);
+      if (!part) found->emplace_back(k, m);
+      const auto next = static_cast<std::size_t>(part ? m.num.begin : m.num.end);
       pos = next > pos ? next : pos + 1;
     }
   }
