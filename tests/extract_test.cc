@@ -1935,3 +1935,15 @@ TEST_CASE("a bare large figure is read by the last rule - its rejects - whole nu
   REQUIRE(v.size() == 1);
   CHECK(v[0].count == 340572);
 }
+
+TEST_CASE("a federal agency or office named with U.S. gives no national scope", "[extract][places]") {
+  auto v = Run("Missouri lost jobs. The state's weekly initial claims were 4,982 for the week ended Aug. 5, U.S. Labor "
+               "Department data show.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "MO");
+  // "in the U.S. House race": an office, not "in the U.S.".
+  CHECK(Run("In Wyoming, Laramie County reported more than 11,000 undervotes in the U.S. House race.").empty());
+  v = Run("Nationally, about 230,000 claims were filed, the U.S. Labor Department said.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "US");
+}

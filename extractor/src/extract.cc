@@ -1261,7 +1261,10 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     // "Coleman, by then a U.S. senator": an office, no scope.
     {
       const std::string_view form = s.substr(b, e - b);
-      if ((form == "U.S." || form == "US" || form == "the U.S.") && e + 1 < s.size() && s[e] == ' ') {
+      // ("in the U.S. House race": the scope phrase ends in the office's "U.S.".)
+      const bool us_end = form == "US" || (form.size() >= 4 && form.substr(form.size() - 4) == "U.S." &&
+                                           (form.size() == 4 || form[form.size() - 5] == ' '));
+      if (us_end && e + 1 < s.size() && s[e] == ' ') {
         std::size_t we = e + 1;
         while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
         // ("U.S. SENATE, NEBRASKA": a results heading in capitals too.)
@@ -1271,11 +1274,12 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         const std::string_view office = s.substr(e + 1, we - e - 1);
         if (kOffice.count(Lower(office)) || office == "House" || office == "HOUSE") clash = true;
         // "Initial claims in Kentucky rose to 13,604, the U.S. Labor
-        // Department said": a federal agency's name, when a state is named.
+        // Department said", "The state's weekly initial claims were 4,982,
+        // U.S. Labor Department data show": a federal agency's name.
         static const std::set<std::string> kAgency = {"Labor", "Department", "Census", "Bureau", "Centers",
                                                       "Postal", "Energy", "Election", "Elections", "Chamber",
                                                       "Geological", "Forest", "Coast", "Army", "Agriculture"};
-        if (!states.empty() && kAgency.count(std::string(s.substr(e + 1, we - e - 1)))) clash = true;
+        if (kAgency.count(std::string(s.substr(e + 1, we - e - 1)))) clash = true;
       }
     }
     // "17 million Americans had voted": the nation's people; "Native
