@@ -1947,3 +1947,19 @@ TEST_CASE("a federal agency or office named with U.S. gives no national scope", 
   REQUIRE(v.size() == 1);
   CHECK(v[0].state_code == "US");
 }
+
+TEST_CASE("subjects - an appositive role - a role voted for - a stage name - same surnames", "[extract][subjects]") {
+  CHECK(Opt(One("Peter Camejo ran. Arianna Huffington, the writer, dropped out but still drew over 43,000 votes in "
+                "California.").subject) == "Arianna Huffington");
+  CHECK(Opt(One("Sylvester Hepplewhite ran for president. About 12,000 people across nine states voted for the "
+                "illusionist.").subject) == "Sylvester Hepplewhite");
+  // Not a role: "the Republican primary".
+  CHECK(!One("Donald Trump ran. Nearly 88,000 absentee ballots were returned for the Republican primary in South "
+             "Carolina.").subject);
+  auto v = Run("Sylvester Hepplewhite ran for president. In Wyoming and North Dakota, the Great Hepplewhite got 1,204 "
+               "and 1,388 votes, respectively.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "Sylvester Hepplewhite");
+  CHECK(Opt(One("Hillary Clinton ran. In Arkansas, Bill Clinton got 2,000 votes.").subject) == "Bill Clinton");
+  CHECK(Opt(One("Hillary Clinton ran. In Arkansas, Clinton got 2,000 votes.").subject) == "Hillary Clinton");
+}

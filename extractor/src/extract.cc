@@ -48,6 +48,9 @@ const std::unordered_set<std::string>& NonNameWords() {
       "According", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "You", "Your", "I",
       "This", "That", "These", "Those", "If", "When", "While", "After", "Before", "Meanwhile", "However",
       "Because", "Although", "Though", "Unlike", "Since", "Once", "Until", "Unless", "Whereas", "Despite",
+      // "Against Kleefisch, organizers filed ...": a preposition opening a sentence.
+      "Against", "Among", "Across", "Behind", "Beyond", "Besides", "Between", "Including", "Without", "Within",
+      "Toward", "Towards", "During", "Amid", "Around", "Through", "Excluding",
       // A headline's question: "How Barack Obama won North Carolina".
       "How", "Why", "What", "Where", "Who", "Which", "Did", "Does", "Do", "Can", "Could", "Will", "Would", "Is",
       "Was", "Were", "Has", "Have", "Had",
@@ -764,6 +767,23 @@ void DocResolver::BuildEntities() {
       ok = text.substr(after, kNear).find(joined) != std::string_view::npos ||
            text.substr(lo, mb - lo).find(joined) != std::string_view::npos;
     }
+    // "the Great Hepplewhite" after "Sylvester Hepplewhite": a stage name
+    // ending in a known person's surname, never written without "the" (as
+    // "Bill Clinton" of "the Bill Clinton years" is), is that person.
+    const auto always_the = [&] {
+      constexpr std::size_t kNear = 64 * 1024;
+      const std::string_view ahead = text.substr(mb, kNear);
+      for (std::size_t k = ahead.find(joined); k != std::string_view::npos; k = ahead.find(joined, k + 1))
+        if (mb + k < 4 || (text.substr(mb + k - 4, 4) != "the " && text.substr(mb + k - 4, 4) != "The ")) return false;
+      return true;
+    };
+    if (ok && mb >= 4 && text.substr(mb - 4, 4) == "the " && !alias_.count(joined))
+      if (auto it = alias_.find(words.back()); it != alias_.end() && it->second != joined &&
+                                               it->second.find(' ') != std::string::npos && always_the()) {
+        alias_.emplace(joined, it->second);
+        pos = std::max(next, static_cast<std::size_t>(m.begin + 1));
+        continue;
+      }
     if (ok) {
       // "Robert F. Kennedy Jr.": the suffix belongs to the name.
       if (suffix_word) joined += text.substr(static_cast<std::size_t>(m.end) - 2, 2) == "Jr" ? " Jr." : " Sr.";
@@ -3053,8 +3073,18 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
       }
       auto it = alias_.find(w);
       if (it != alias_.end()) {
-        // Merge "Kanye West" into one reference.
-        if (!out.empty() && out.back().kind == PersonRef::kName && out.back().full == it->second && b <= out.back().e + 1)
+        // Merge "Kanye West" into one reference; "Bill Clinton" after
+        // "Hillary Clinton" is Bill, though "Clinton" alone is Hillary.
+        const auto ends_with_w = [&](const std::string& full) {
+          return full.size() > w.size() + 1 && full.compare(full.size() - w.size(), w.size(), w) == 0 &&
+                 full[full.size() - w.size() - 1] == ' ';
+        };
+        const bool adjacent = !out.empty() && out.back().kind == PersonRef::kName && b <= out.back().e + 1;
+        if (adjacent && (out.back().full == it->second || it->second.size() > out.back().full.size() + 1) &&
+            it->second.compare(it->second.size() - out.back().full.size(), out.back().full.size(), out.back().full) == 0) {
+          out.back().e = e;  // ("Cortez Masto": the longer name the last word's is)
+          out.back().full = it->second;
+        } else if (adjacent && ends_with_w(out.back().full) && ends_with_w(it->second))
           out.back().e = e;
         else
           out.push_back({b, e, PersonRef::kName, it->second});
@@ -4526,10 +4556,26 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         }
       }
       if (!ref) {
-        // "... voted for Kanye", "cast their ballots for West".
+        // "... voted for Kanye", "cast their ballots for West", "12,000
+        // people voted for the illusionist" (not "for the Republican primary").
         std::size_t ce = Clause(s, nb, ne, ";").second;
+        // (The role in the figure's own clause, not a name's title: "4,000 or
+        // so votes for the late broadcaster Harry Caray".)
+        const std::size_t role_ce = Clause(s, nb, ne, ",;").second;
+        const auto role_ends = [&](const PersonRef& r) {
+          if (r.e > role_ce) return false;
+          if (r.e + 1 < s.size() && s[r.e] == ' ' && IsUpper(s[r.e + 1])) return false;
+          if (r.e + 1 >= s.size() || s[r.e] != ' ' || !std::islower(static_cast<unsigned char>(s[r.e + 1]))) return true;
+          std::size_t we = r.e + 1;
+          while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
+          static const std::set<std::string_view> kAfter = {"in", "on", "across", "by", "statewide", "nationwide",
+                                                            "nationally", "this", "last", "and", "at", "from", "after",
+                                                            "before", "during", "while", "since", "so", "through"};
+          return kAfter.count(s.substr(r.e + 1, we - r.e - 1)) > 0;
+        };
         for (const PersonRef& r : persons)
-          if (r.b >= ne && r.e <= ce && r.kind == PersonRef::kName && r.b >= 4 && s.substr(r.b - 4, 4) == "for ") {
+          if (r.b >= ne && r.e <= ce && (r.kind == PersonRef::kName || (r.kind == PersonRef::kRole && role_ends(r))) &&
+              r.b >= 4 && s.substr(r.b - 4, 4) == "for ") {
             ref = &r;
             for_ref = true;
             break;
@@ -4576,9 +4622,13 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
                 for_ref = true;
               }
       }
+      // ("Arianna Huffington, the columnist, dropped out ... but still drew
+      // over 43,000 votes": an appositive role is the name before it here too.)
       if (!ref)
         for (const PersonRef& r : persons)
-          if (r.e <= nb && !speaker(r) && !aside(r)) ref = &r;
+          if (r.e <= nb && !speaker(r) && !aside(r) &&
+              !(ref && r.kind == PersonRef::kRole && ref->kind == PersonRef::kName && s.substr(ref->e, r.b - ref->e) == ", "))
+            ref = &r;
       if (role_found) {
       } else if ((ref && ref->kind == PersonRef::kRole && introduced) ||
                  (description_opens && introduced && c.metric && HolderMetric(*c.metric))) {
