@@ -642,6 +642,8 @@ void DocResolver::BuildEntities() {
   std::set<std::string> known;
   std::vector<std::string> names;
   std::unordered_map<std::string, bool> organisation;  // joined name -> a lexicon source starts with it
+  std::vector<std::size_t> party_at;  // where " Party" is in the text (found on first need)
+  bool party_found = false;
   std::size_t pos = 0;
   const auto& stop = NonNameWords();
   std::vector<std::string> words;
@@ -736,11 +738,19 @@ void DocResolver::BuildEntities() {
         // party's name is no one's; looked for near its first mention, as
         // below.)
         constexpr std::size_t kNear = 64 * 1024;
-        const std::size_t lo = mb > kNear ? mb - kNear : 0;
-        org = organisation
-                  .emplace(joined, P_.SourceStartsWith(Lower(joined)) ||
-                                       text.substr(lo, 2 * kNear).find(joined + " Party") != std::string_view::npos)
-                  .first;
+        const std::size_t lo = mb > kNear ? mb - kNear : 0, hi = std::min(text.size(), lo + 2 * kNear);
+        // (text.substr(lo, 2 * kNear).find(joined + " Party"), from the
+        // document's few " Party" found once.)
+        if (!party_found) {
+          party_found = true;
+          for (std::size_t q = text.find(" Party"); q != std::string_view::npos; q = text.find(" Party", q + 1))
+            party_at.push_back(q);
+        }
+        bool party = false;
+        for (auto q = std::lower_bound(party_at.begin(), party_at.end(), lo + joined.size());
+             q != party_at.end() && *q + 6 <= hi && !party; ++q)
+          party = text.compare(*q - joined.size(), joined.size(), joined) == 0;
+        org = organisation.emplace(joined, P_.SourceStartsWith(Lower(joined)) || party).first;
       }
       // "Across South Carolina": a phrase ending in a state is no one.
       const bool ends_in_state =
@@ -4311,6 +4321,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       std::size_t cb = 0;
       for (std::size_t i = nb; i > 0; --i) {
         if (s[i - 1] == ';') { cb = i; break; }
+        if (s[i - 1] != ' ') continue;  // (every boundary below ends in a space)
         std::string_view tail = s.substr(0, i);
         bool boundary = false;
         for (const char* w : {" while ", " whereas ", " but "})
