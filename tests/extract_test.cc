@@ -1963,3 +1963,14 @@ TEST_CASE("subjects - an appositive role - a role voted for - a stage name - sam
   CHECK(Opt(One("Hillary Clinton ran. In Arkansas, Bill Clinton got 2,000 votes.").subject) == "Bill Clinton");
   CHECK(Opt(One("Hillary Clinton ran. In Arkansas, Clinton got 2,000 votes.").subject) == "Hillary Clinton");
 }
+
+TEST_CASE("sources - an organisation counts or lists - clauses and openers name no one", "[extract][sources]") {
+  CHECK(Opt(One("Johns Hopkins University counts 3,098,000 cases nationwide.").source) == "Johns Hopkins University");
+  CHECK(!One("First returns show Ken Buck ahead in Colorado with 22,906 votes.").source);
+  const auto v = Run("Puerto Rico counted 312,560 tests, but 35,000 results from private laboratories were still "
+                     "waiting to be loaded.");
+  REQUIRE(v.size() == 2);
+  CHECK(!v[0].source);
+  CHECK(!v[1].source);
+  CHECK(!One("Neighboring Utah reported 1.56 million nonfarm jobs in their own March reports.").source);
+}

@@ -38,6 +38,9 @@ bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; 
 
 Encoding DetectEncodingOf(const Document& d) { return d.detect_utf16 ? DetectEncoding(d.bytes) : Encoding::kUtf8; }
 
+// Auxiliaries that make a would-be source phrase a clause.
+constexpr const char* kClauseVerbs[] = {" were ", " was ", " is ", " are ", " had ", " has ", " have ", " will ", " would "};
+
 // RE2's \s.
 bool IsRe2Space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
@@ -1964,7 +1967,9 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     std::size_t cut = std::string::npos;
     for (const char* w : {" on ", " as of ", " at ", " that ", " which ", " who ", " when ", " after ", " before ",
                           " since ", " with ", " showed ", " shows ", " show ", " released ", " published ",
-                          " posted ", " issued ", " compiled ", " through ", " for ", " by ", " in a ", " in its ", " late ", " early ", " last ", " this ", " earlier "}) {
+                          " posted ", " issued ", " compiled ", " through ", " for ", " by ", " in a ", " in its ", " late ", " early ", " last ", " this ", " earlier ",
+                          // "in their own March reports"
+                          " in their ", " in his ", " in her "}) {
       for (std::size_t k = low.find(w); k != std::string::npos; k = low.find(w, k + 1)) {
         const std::string ws(w);
         const bool joins = ws == " for " || ws == " by " || ws == " and ";
@@ -1981,6 +1986,14 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     if (cut != std::string::npos) np = np.substr(0, cut);
     np = Trim(np);
     if (np.empty()) continue;
+    // "results from private laboratories were still waiting to be loaded":
+    // a clause, no one's name.
+    {
+      const std::string lnp = " " + Lower(np) + " ";
+      if (std::any_of(std::begin(kClauseVerbs), std::end(kClauseVerbs),
+                      [&](const char* v) { return lnp.find(v) != std::string::npos; }))
+        continue;
+    }
     // "per the AP", "per an AP count", "per the state's Department of
     // Economic Opportunity"; "per person" names no one.
     const auto owner_then_name = [&](std::size_t at) {
@@ -2586,6 +2599,11 @@ std::optional<std::string> DocResolver::SourceOfPhrase(const std::string& raw) {
                        [](char ch) { return IsUpper(ch); });
   };
   if (P_.generic_sources.count(last) && !has_cap) return std::nullopt;
+  // "First returns show": an opening adjective, no name.
+  static const std::set<std::string> kOpeners = {"first", "early", "latest", "final", "preliminary", "unofficial",
+                                                 "official", "partial", "initial", "later", "updated", "complete",
+                                                 "incomplete", "new"};
+  if (bare.find(' ') == std::string::npos && kOpeners.count(low)) return std::nullopt;
   if (P_.generic_sources.count(low)) return std::nullopt;
   if (P_.StateByForm(bare) || P_.StateByForm(bare + ".")) return std::nullopt;
   if (WeekdayNumber(bare) >= 0 || IsMonthName(bare)) return std::nullopt;  // "Thursday's report"
