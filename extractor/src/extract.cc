@@ -3108,8 +3108,10 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
                  full[full.size() - w.size() - 1] == ' ';
         };
         const bool adjacent = !out.empty() && out.back().kind == PersonRef::kName && b <= out.back().e + 1;
-        if (adjacent && (out.back().full == it->second || it->second.size() > out.back().full.size() + 1) &&
-            it->second.compare(it->second.size() - out.back().full.size(), out.back().full.size(), out.back().full) == 0) {
+        const std::string& prev = adjacent ? out.back().full : w;
+        if (adjacent && (prev == it->second || (it->second.size() > prev.size() + 1 &&
+                                                it->second.compare(it->second.size() - prev.size(), prev.size(), prev) == 0 &&
+                                                it->second[it->second.size() - prev.size() - 1] == ' '))) {
           out.back().e = e;  // ("Cortez Masto": the longer name the last word's is)
           out.back().full = it->second;
         } else if (adjacent && ends_with_w(out.back().full) && ends_with_w(it->second))
