@@ -1934,6 +1934,9 @@ TEST_CASE("a bare large figure is read by the last rule - its rejects - whole nu
   v = Run("Oklahoma had 340,572 votes, with all 1,948 precincts reporting.");
   REQUIRE(v.size() == 1);
   CHECK(v[0].count == 340572);
+  // More than eight bare figures in a sentence are a dump, not prose.
+  CHECK(Run("In Ohio: 1,234 2,345 3,456 4,567 5,678 6,789 7,890 8,901").size() == 8);
+  CHECK(Run("In Ohio: 1,234 2,345 3,456 4,567 5,678 6,789 7,890 8,901 9,012").empty());
 }
 
 TEST_CASE("a federal agency or office named with U.S. gives no national scope", "[extract][places]") {

@@ -3580,9 +3580,18 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
     }
     if (!taken) decided.push_back(&m);
   }
+  // The last rule's bare figures, when a sentence holds more than a few
+  // (kMaxBare), are a table dump or noise ("Ohio 1,234 Texas 5,678 ..." for
+  // 4 KiB), not prose: they are left out, which also keeps the resolver's
+  // work per sentence bounded.
+  constexpr std::size_t kMaxBare = 8;
+  const std::size_t bare = static_cast<std::size_t>(std::count_if(decided.begin(), decided.end(), [&](const MatchHit* d) {
+    return P_.rules[static_cast<std::size_t>(d->rule)].id == "catch_all";
+  }));
   std::vector<const MatchHit*> claims;
   for (const MatchHit* d : decided)
     if (P_.rules[static_cast<std::size_t>(d->rule)].action == Rule::Action::kClaim) {
+      if (bare > kMaxBare && P_.rules[static_cast<std::size_t>(d->rule)].id == "catch_all") continue;
       // A results row's later figures ("..., Harris 3,423,042") only in a row
       // that is a list item ("Pennsylvania - Trump N, Harris M").
       const std::string& drule = P_.rules[static_cast<std::size_t>(d->rule)].id;
