@@ -1977,3 +1977,13 @@ TEST_CASE("sources - an organisation counts or lists - clauses and openers name 
   CHECK(!v[1].source);
   CHECK(!One("Neighboring Utah reported 1.56 million nonfarm jobs in their own March reports.").source);
 }
+
+TEST_CASE("sources - a known source or initials before count or tally", "[extract][sources]") {
+  CHECK(Opt(One("By the Associated Press count, the no side in Missouri had almost 936,000 votes.").source) ==
+        "Associated Press");
+  CHECK(Opt(One("Dole now has 95 delegates in Kansas by The Associated Press count.").source) == "Associated Press");
+  CHECK(Opt(One("By the CNS tally, Trump had 1,599 delegates in Ohio.").source) == "CNS");
+  // A party, a place or a person before "count" names no source.
+  CHECK(!One("By the Republican count, the no side in Missouri had almost 936,000 votes.").source);
+  CHECK(!One("By the Kansas count, Dole had 95,000 votes in Kansas.").source);
+}

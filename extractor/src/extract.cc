@@ -2435,6 +2435,32 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
     if (np.empty() || (alias_.count(np) && !by) || P_.StateByForm(np) || kNoOwner.count(np)) continue;
     out.push_back({cb, ce, b, cb, Cue::kPossessive, np});
   }
+  // Attributive cues: "By the Associated Press count", "the AP tally". The
+  // capitalised words before the head noun must be a known source or
+  // initials: "the Republican count", "the Kansas count" name no one.
+  for (std::size_t pos = 0; pos < s.size() && P_.cue_attributive->FindSpan(s, pos, s.size(), &m);) {
+    const std::size_t cb = static_cast<std::size_t>(m.begin) + 2, ce = static_cast<std::size_t>(m.end);
+    pos = ce;
+    std::size_t b = cb - 1;
+    for (int words = 0; words < 5 && b > 0 && s[b - 1] != ' ';) {
+      std::size_t w0 = b - 1;
+      while (w0 > 0 && (std::isalnum(static_cast<unsigned char>(s[w0 - 1])) || s[w0 - 1] == '.' || s[w0 - 1] == '&')) --w0;
+      if (!IsUpper(s[w0])) break;
+      b = w0;
+      ++words;
+      if (b == 0 || s[b - 1] != ' ') break;
+      --b;
+    }
+    while (b < cb && s[b] == ' ') ++b;
+    std::string np = Trim(s.substr(b, cb - b));
+    for (const char* w : {"By ", "The "})
+      if (np.compare(0, std::strlen(w), w) == 0) np = Trim(np.substr(std::strlen(w)));
+    if (np.empty()) continue;
+    const bool initials = np.size() >= 2 && np != "US" && np != "USA" &&
+                          std::all_of(np.begin(), np.end(), [](char ch) { return IsUpper(ch); });
+    if (!(initials || P_.sources.count(Lower(np))) || alias_.count(np) || P_.StateByForm(np)) continue;
+    out.push_back({cb, ce, cb - np.size() - 1, cb - 1, Cue::kPossessive, np});
+  }
   return out;
 }
 

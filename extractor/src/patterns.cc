@@ -622,6 +622,10 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
     if (P->cue_verb && word_ends(verb)) P->cue_verb->SetLiteralAlternation(verb, true, true);
   }
   P->cue_possessive = MustCompile("cue_possessive", "(?i)(?:'s|s')\\s+(?:[a-z][a-z.-]*\\s+){0,3}(?P<c>" + Alternation(poss) + ")\\b", &ok);
+  // "By the Associated Press count", "the AP tally": a head noun right
+  // after a capitalised word (the resolver keeps known sources and
+  // initials only).
+  P->cue_attributive = MustCompile("cue_attributive", "[A-Za-z.] (?P<c>" + Alternation(poss) + ")\\b", &ok);
   {
     // Any source of the lexicon, anywhere: only text with one can name a
     // source that later text refers back to ("the Times").

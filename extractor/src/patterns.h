@@ -101,6 +101,7 @@ struct PatternSet::Impl {
   std::unique_ptr<Regex> cue_lead;        // "according to X"
   std::unique_ptr<Regex> cue_verb;        // "X said"
   std::unique_ptr<Regex> cue_possessive;  // "X's tally"
+  std::unique_ptr<Regex> cue_attributive;  // "the AP tally"
   std::unique_ptr<Regex> source_any;      // any lexicon source (null when none)
   std::unique_ptr<Regex> source_text;     // the same, also inside words (null when none)
   std::unique_ptr<Regex> dateline;        // "AUSTIN, Texas (AP) -"
