@@ -1987,3 +1987,15 @@ TEST_CASE("sources - a known source or initials before count or tally", "[extrac
   CHECK(!One("By the Republican count, the no side in Missouri had almost 936,000 votes.").source);
   CHECK(!One("By the Kansas count, Dole had 95,000 votes in Kansas.").source);
 }
+
+TEST_CASE("subjects - a sentence that opens with a name sets the next pronoun's person", "[extract][subjects]") {
+  auto v = Run("Roger MacBride cast his vote for John Hospers. Nixon took 47 million votes nationwide.\n\n"
+               "MacBride won the party's 1976 nomination. Running nationwide, he got 172,553 votes.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].subject) == "Roger MacBride");
+  // A capitalised opener named once is no person.
+  v = Run("Dell Vantrease ran in 2016. In Ohio he got 5,000 votes.\n\nOut West he found fewer fish. In Montana he won "
+          "3,127 votes.");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].subject) == "Dell Vantrease");
+}

@@ -5167,6 +5167,26 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     const int para = sents_[si].paragraph;
     std::optional<std::vector<Cue>> cues;
+    // "MacBride parlayed his moment into the party's nomination. Running
+    // nationwide, he got 172,553 votes": a sentence that opens with a name
+    // and sets no claim's subject makes that name the discourse's subject,
+    // for a pronoun in the next sentence of its paragraph.
+    if (si > 0 && subject_si_ != si - 1 && sents_[si - 1].paragraph == para && last_subject_) {
+      const std::string_view s = Sent(si);
+      bool pronoun = false;
+      for (const char* w : {"he ", "He ", "she ", "She ", "his ", "His ", "her ", "Her ", "him", "her,"})
+        pronoun |= s.rfind(w, 0) == 0 || s.find(std::string(" ") + w) != std::string_view::npos;
+      if (pronoun) {
+        const std::vector<PersonRef> prev = Persons(Sent(si - 1));
+        // (Named more than once: "Out West he found fewer fish" names no one.)
+        const auto mention = prev.empty() ? mentions_.end() : mentions_.find(prev[0].full);
+        if (!prev.empty() && prev[0].kind == PersonRef::kName && prev[0].b == 0 && mention != mentions_.end() &&
+            mention->second >= 2 && prev[0].full != *last_subject_) {
+          last_subject_ = prev[0].full;
+          subject_si_ = si - 1;
+        }
+      }
+    }
     if (intros.count(para)) {
       // An intro paragraph lends its source, metric, subject and date to its items.
       std::string_view s = Sent(si);
