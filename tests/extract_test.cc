@@ -1999,3 +1999,16 @@ TEST_CASE("subjects - a sentence that opens with a name sets the next pronoun's 
   REQUIRE(v.size() == 2);
   CHECK(Opt(v[1].subject) == "Dell Vantrease");
 }
+
+TEST_CASE("places - a city and its state before a title describe a person", "[extract][places][subjects]") {
+  auto v = Run("In South Carolina, former South Bend, Ind., Mayor Pete Buttigieg and Sen. Elizabeth Warren of "
+               "Massachusetts drew 44,217 and 38,120, respectively.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "SC");
+  CHECK(Opt(v[0].subject) == "Pete Buttigieg");
+  CHECK(v[1].state_code == "SC");
+  CHECK(Opt(v[1].subject) == "Elizabeth Warren");
+  // The city is still the place of its own figures; "Jesse Ventura, Minnesota" is a person.
+  CHECK(Run("South Bend, Ind., counted 44,217 ballots.").empty());
+  CHECK(Opt(One("Jesse Ventura, Minnesota, 1998\n\nVentura got 773,713 votes in Minnesota.").subject) == "Jesse Ventura");
+}

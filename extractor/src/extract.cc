@@ -768,6 +768,18 @@ void DocResolver::BuildEntities() {
       const bool possessive = text.substr(me, 2) == "'s";
       if (text[mb - 1] == ' ' && (prev == "outside" || prev == "near" || prev == "in") && !possessive) ok = false;
     }
+    // "former South Bend, Ind., Mayor Pete Buttigieg": a city and its state
+    // are a place, no person.
+    if (ok && text.substr(me, 2) == ", ") {
+      const std::size_t sb = me + 2, se = text.find_first_of(",;)\n", sb);
+      if (se != std::string_view::npos && se - sb <= 16) {
+        // (An abbreviation, as datelines write it: "Jesse Ventura, Minnesota,
+        // 1998" is a person.)
+        const std::string form(text.substr(sb, se - sb));
+        if (!form.empty() && (form.back() == '.' || (form.size() == 2 && IsUpper(form[0]) && IsUpper(form[1]))) && P_.StateByForm(form))
+          ok = false;
+      }
+    }
     // "California's EV Fleet Passes 1.2 Million as Sun Belt States Close In":
     // in a long title-case headline, capitalised pairs are names only when
     // the text names them again.
@@ -1013,11 +1025,17 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
     if (real) {
       std::size_t e = static_cast<std::size_t>(g[0].end);
       if (city.matched() && e < s.size() && s[e] == ',') ++e;
-      if (e + 1 < s.size() && s[e] == ' ' && std::islower(static_cast<unsigned char>(s[e + 1]))) {
+      // ("former South Bend, Ind., Mayor Pete Buttigieg": so is a title's.)
+      if (e + 1 < s.size() && s[e] == ' ' && std::isalpha(static_cast<unsigned char>(s[e + 1]))) {
         std::size_t we = e + 1;
         while (we < s.size() && std::isalpha(static_cast<unsigned char>(s[we]))) ++we;
         const std::string word(s.substr(e + 1, we - e - 1));
-        if (P_.roles.count(word) || IsOccupation(word)) real = false;
+        static const std::set<std::string> kTitles = {"Mayor", "Sen", "Rep", "Gov", "Councilman", "Councilwoman",
+                                                      "Assemblyman", "Assemblywoman", "Sheriff", "Judge",
+                                                      "Commissioner", "Alderman", "Del"};
+        if (std::islower(static_cast<unsigned char>(word[0])) ? P_.roles.count(word) || IsOccupation(word)
+                                                              : kTitles.count(word) > 0)
+          real = false;
       }
     }
     if (real) {
@@ -3695,11 +3713,28 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       const auto lb = static_cast<std::size_t>(claims[first]->num.begin);
       const auto le = static_cast<std::size_t>(claims[last]->num.end);
       std::vector<std::string> after, before;
+      std::vector<const Place*> before_at;
       for (const Place& p : places) {
         if (p.kind != Place::kState) continue;
         if (p.b >= le && p.e <= resp_at) after.push_back(p.code);
-        if (p.e <= lb) before.push_back(p.code);
+        if (p.e <= lb) {
+          before.push_back(p.code);
+          before_at.push_back(&p);
+        }
       }
+      // The states before are a list ("In Arizona and Nevada she won"), not
+      // the home states of the people listed ("former South Bend, Ind., Mayor
+      // Pete Buttigieg and Sen. Elizabeth Warren of Massachusetts drew"): no
+      // person is named between them.
+      if (before.size() >= k)
+        for (std::size_t i = before.size() - k + 1; i < before.size(); ++i) {
+          if (before_at[i - 1]->e > before_at[i]->b) continue;
+          const std::vector<PersonRef> between = Persons(s.substr(before_at[i - 1]->e, before_at[i]->b - before_at[i - 1]->e));
+          if (std::any_of(between.begin(), between.end(), [](const PersonRef& r) { return r.kind == PersonRef::kName; })) {
+            before.clear();
+            break;
+          }
+        }
       // "The pattern held in Maryland and Nebraska. She took ... in those two
       // states, good for about 43,000 and 32,500 votes, respectively."
       if (after.empty() && before.empty() && si > 0 && !first_in_para && s.find("those") != std::string_view::npos)
