@@ -2012,3 +2012,17 @@ TEST_CASE("places - a city and its state before a title describe a person", "[ex
   CHECK(Run("South Bend, Ind., counted 44,217 ballots.").empty());
   CHECK(Opt(One("Jesse Ventura, Minnesota, 1998\n\nVentura got 773,713 votes in Minnesota.").subject) == "Jesse Ventura");
 }
+
+TEST_CASE("places - rankings, lakes and comparisons are no figure's place", "[extract][places]") {
+  // The region after a superlative is what the figure is ranked in.
+  CHECK(One("Florida's 74,021 claims were the highest in the Southeast.").state_code == "FL");
+  // A lake is no state.
+  const auto v = Run("Ohio had 500 cases. Wisconsin, across Lake Michigan, had 312.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].state_code == "WI");
+  // A population comparison set off by commas.
+  CHECK(One("Illinois, with a population about a quarter larger than Michigan's, had 2,016 people hospitalized.")
+            .state_code == "IL");
+  // "the nation's third-largest city" ranks; it gives no national scope.
+  CHECK(Run("Chicago, the nation's third-largest city with about 2.7 million people, shrank again.").empty());
+}

@@ -1126,6 +1126,8 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
         if (head.size() >= w.size() && head.substr(head.size() - w.size()) == w) skip = true;
       if (b >= 2 && s[b - 1] == '-' && s[b - 2] == '.') skip = true;
     }
+    // "Wisconsin, across Lake Michigan, had 312": a lake, no place at all.
+    if (!skip && b >= 5 && s.substr(b - 5, 5) == "Lake ") skip = true;
     // "far Southwest Virginia", "Northwest Arkansas", "Upstate New York": a
     // part of the state, no claim of the state's.
     if (!skip && b >= 2 && s[b - 1] == ' ') {
@@ -1362,6 +1364,17 @@ std::vector<Place> DocResolver::Places(std::string_view s) const {
       for (const char* w : kMeasure)
         if (s.substr(e, std::strlen(w)) == w) clash = true;
     }
+    // "Chicago, the nation's third-largest city": a ranking, no scope.
+    if (s.substr(e, 3) == "'s ") {
+      std::size_t we = e + 3;
+      while (we < s.size() && (std::isalpha(static_cast<unsigned char>(s[we])) || s[we] == '-')) ++we;
+      const std::string next = Lower(s.substr(e + 3, we - e - 3));
+      if (next == "most" || next == "least" ||
+          (next.size() > 4 && next.compare(next.size() - 3, 3, "est") == 0 &&
+           (next.find('-') != std::string::npos || next == "largest" || next == "biggest" || next == "smallest" ||
+            next == "oldest" || next == "busiest" || next == "poorest" || next == "richest" || next == "fastest")))
+        clash = true;
+    }
     if (!clash) out.push_back({b, e, Place::kNational, "US"});
   }
   // "MICHIGAN" on a line of its own: a table's heading names its state;
@@ -1541,6 +1554,15 @@ bool GapAllowsFollowing(std::string_view gap, bool national) {
   for (char c : gap)
     if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == ';' || c == '.') return false;
   if (gap.size() > 60) return false;
+  // "Florida's 74,021 claims were the most in the Southeast": the place
+  // after a superlative is what the figure is ranked in.
+  {
+    const std::string low = " " + Lower(gap);
+    for (const char* w : {"most ", "highest ", "largest ", "biggest ", "lowest ", "fewest ", "greatest ",
+                          "smallest ", "best ", "worst "})
+      for (std::size_t k = low.find(w); k != std::string::npos; k = low.find(w, k + 1))
+        if (k >= 4 && (low.compare(k - 4, 4, "the ") == 0 || low[k - 1] == '-')) return false;
+  }
   if (national) return true;
   std::string g = Trim(gap);
   for (const char* prep : {" in", " from", " across", " for", " of", " statewide in"}) {
@@ -1559,7 +1581,10 @@ std::vector<Aside> Asides(std::string_view s, const std::vector<Place>& places) 
       {", which ", true}, {", who ", true}, {", where ", false}, {", whose ", false},
       // Appositives: "Greg Orman, a Johnson County businessman whom many
       // feared would split the anti-Kobach vote, finished with 67,958 votes".
-      {", a ", true}, {", an ", true}};
+      {", a ", true}, {", an ", true},
+      // "Illinois, with a population about a quarter larger than Michigan's,
+      // had 2,016": a comparison set off by commas.
+      {", with a population ", false}};
   for (const auto& [w, who_which] : kOpeners) {
     for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1)) {
       std::size_t e = k + 2;
