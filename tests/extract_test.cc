@@ -2026,3 +2026,12 @@ TEST_CASE("places - rankings, lakes and comparisons are no figure's place", "[ex
   // "the nation's third-largest city" ranks; it gives no national scope.
   CHECK(Run("Chicago, the nation's third-largest city with about 2.7 million people, shrank again.").empty());
 }
+
+TEST_CASE("places - the state is not one of a list of three compared with it", "[extract][places]") {
+  CHECK(One("That puts Louisiana near the bottom of the 50 states, ahead of only Alabama, Mississippi and Wyoming. "
+            "The state averaged some 5,800 doses a day last week.")
+            .state_code == "LA");
+  CHECK(One("That puts Louisiana near the bottom of the 50 states, ahead of only Alabama, Mississippi and Wyoming.\n\n"
+            "Daily shots have sagged. The state averaged some 5,800 doses a day last week.")
+            .state_code == "LA");
+}

@@ -3965,8 +3965,14 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
               if (a.b < q.b && q.e <= a.e) return true;
             return false;
           };
-          for (auto it = prev.rbegin(); it != prev.rend() && !p; ++it)
-            if (!(it->kind == Place::kSubstate && in_aside(*it)) && !OfficeOrNeighbour(prev_s, *it)) p = *it;
+          // ("..., which puts Louisiana near the bottom, ahead of only
+          // Alabama, Mississippi and Wyoming. The state averaged ...": a
+          // state outside a list of three or more first.)
+          for (const bool lists : {false, true})
+            for (auto it = prev.rbegin(); it != prev.rend() && !p; ++it)
+              if (!(it->kind == Place::kSubstate && in_aside(*it)) && !OfficeOrNeighbour(prev_s, *it) &&
+                  (lists || !InStateList(prev, prev_s, *it)))
+                p = *it;
         }
       }
       // "Texas Gov. Rick Perry won a second full term with 1,716,792 votes":
@@ -4072,12 +4078,13 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         for (std::size_t k = si; k > 0 && si - k < 8 && !p; --k) {
           const std::string_view prev_s = Sent(k - 1);
           std::vector<Place> prev = Places(prev_s);
-          for (auto it = prev.rbegin(); it != prev.rend(); ++it)
-            if (it->kind == Place::kState) {
-              if (OfficeOrNeighbour(prev_s, *it)) continue;
-              p = *it;
-              break;
-            }
+          // (A state outside a list of three or more first: "puts Louisiana
+          // near the bottom, ahead of only Alabama, Mississippi and Wyoming".)
+          for (const bool lists : {false, true})
+            for (auto it = prev.rbegin(); it != prev.rend() && !p; ++it)
+              if (it->kind == Place::kState && !OfficeOrNeighbour(prev_s, *it) &&
+                  (lists || !InStateList(prev, prev_s, *it)))
+                p = *it;
           GroupSpan sm;
           for (std::size_t pos = 0; !p && pos < prev_s.size() && P_.state_mention->FindSpan(prev_s, pos, prev_s.size(), &sm);) {
             const std::string form(prev_s.substr(static_cast<std::size_t>(sm.begin), static_cast<std::size_t>(sm.end - sm.begin)));
