@@ -2035,3 +2035,11 @@ TEST_CASE("places - the state is not one of a list of three compared with it", "
             "Daily shots have sagged. The state averaged some 5,800 doses a day last week.")
             .state_code == "LA");
 }
+
+TEST_CASE("places - a sentence adverb before a state is no city", "[extract][places]") {
+  const auto v = Run("Elsewhere, Texas and Kentucky reported 957,000 and 54,000 early or absentee ballots, respectively.");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].state_code == "TX");
+  CHECK(v[1].state_code == "KY");
+  CHECK(One("Yesterday alone, 251 people with COVID were admitted to Wisconsin hospitals.").state_code == "WI");
+}

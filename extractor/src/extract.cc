@@ -54,6 +54,10 @@ const std::unordered_set<std::string>& NonNameWords() {
       // "Against Kleefisch, organizers filed ...": a preposition opening a sentence.
       "Against", "Among", "Across", "Behind", "Beyond", "Besides", "Between", "Including", "Without", "Within",
       "Toward", "Towards", "During", "Amid", "Around", "Through", "Excluding",
+      // Sentence adverbs: "Elsewhere, Texas and Kentucky reported" (no city "Elsewhere, Texas").
+      "Elsewhere", "Nationally", "Nationwide", "Overall", "Statewide", "Separately", "Similarly", "Likewise",
+      "Instead", "Later", "Earlier", "Today", "Yesterday", "Altogether", "Combined", "Together", "Finally",
+      "Nearby", "Locally", "Regionally",
       // A headline's question: "How Barack Obama won North Carolina".
       "How", "Why", "What", "Where", "Who", "Which", "Did", "Does", "Do", "Can", "Could", "Will", "Would", "Is",
       "Was", "Were", "Has", "Have", "Had",
