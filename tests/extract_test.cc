@@ -2043,3 +2043,11 @@ TEST_CASE("places - a sentence adverb before a state is no city", "[extract][pla
   CHECK(v[1].state_code == "KY");
   CHECK(One("Yesterday alone, 251 people with COVID were admitted to Wisconsin hospitals.").state_code == "WI");
 }
+
+TEST_CASE("sources - an organisation's name goes on after for the", "[extract][sources]") {
+  CHECK(Opt(One("Turnout in Ohio reached about 122 million, according to the Committee for the Study of the American "
+                "Electorate.")
+                .source) == "Committee for the Study of the American Electorate");
+  CHECK(Opt(One("Turnout in Ohio reached about 122 million, according to the AP for the Senate race.").source) ==
+        "Associated Press");
+}

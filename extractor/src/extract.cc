@@ -2026,6 +2026,17 @@ std::vector<Cue> DocResolver::Cues(std::string_view s) const {
         if (ws == " by " && k + ws.size() + 3 < np.size() && np.compare(k + ws.size() - 1, 4, "the ") == 0 &&
             IsUpper(np[k + ws.size() + 3]))
           continue;
+        // "the Committee for the Study of the American Electorate": an
+        // organisation's name goes on after its head word.
+        if (ws == " for " && k + ws.size() + 3 < np.size() && np.compare(k + ws.size() - 1, 4, "the ") == 0 &&
+            IsUpper(np[k + ws.size() + 3]) && k > 0) {
+          std::size_t wb = k - 1;  // (low is np with a space before: np[k - 1] is the space before "for")
+          while (wb > 0 && np[wb - 1] != ' ') --wb;
+          const std::string head = np.substr(wb, k - 1 - wb);
+          static const std::set<std::string> kMore = {"coalition", "alliance", "foundation", "campaign", "centers",
+                                                      "citizens", "network", "fund", "partnership"};
+          if (!head.empty() && IsUpper(head[0]) && (IsOrgHead(Lower(head)) || kMore.count(Lower(head)))) continue;
+        }
         if (k < cut) cut = k;
         break;
       }
@@ -2563,7 +2574,10 @@ std::optional<std::string> DocResolver::SourceOfPhrase(const std::string& raw) {
   if (const std::size_t k = np.find(" of the "); k != std::string::npos && k > 0) {
     const std::size_t w = np.rfind(' ', k - 1);
     const std::string word = Lower(np.substr(w == std::string::npos ? 0 : w + 1, k - (w == std::string::npos ? 0 : w + 1)));
-    if (w != std::string::npos && P_.generic_sources.count(word) && IsUpper(np[0] == 't' ? np[4 < np.size() ? 4 : 0] : np[0]))
+    // (Not a name's capitalised word: "the Committee for the Study of the
+    // American Electorate".)
+    if (w != std::string::npos && P_.generic_sources.count(word) && !IsUpper(np[w + 1]) &&
+        IsUpper(np[0] == 't' ? np[4 < np.size() ? 4 : 0] : np[0]))
       np.resize(k);
   }
   // "returns from the Louisiana secretary of state's office gave Landrieu
