@@ -2051,3 +2051,11 @@ TEST_CASE("sources - an organisation's name goes on after for the", "[extract][s
   CHECK(Opt(One("Turnout in Ohio reached about 122 million, according to the AP for the Senate race.").source) ==
         "Associated Press");
 }
+
+TEST_CASE("places - a where clause ends at the comma after a county", "[extract][places]") {
+  const auto v = Run("In Pennsylvania, where counting continued in Philadelphia and Allegheny County, the Department of "
+                     "State's tally stood at 7,034,512 on Friday morning.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].state_code == "PA");
+  CHECK(v[0].count == 7034512);
+}

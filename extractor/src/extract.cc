@@ -1596,7 +1596,7 @@ std::vector<Aside> Asides(std::string_view s, const std::vector<Place>& places) 
         e = s.find_first_of(",;", e);
         if (e == std::string_view::npos) break;
         bool in_place = false;  // "in Tucson, Ariz., won": the commas of a place
-        for (const Place& p : places) in_place |= p.kind == Place::kSubstate && p.b <= e && e <= p.e;
+        for (const Place& p : places) in_place |= p.kind == Place::kSubstate && p.b <= e && e < p.e;
         if (!in_place) break;
       }
       if (e == std::string_view::npos || s[e] != ',') continue;  // a clause that runs on is no aside
