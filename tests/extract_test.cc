@@ -2013,7 +2013,7 @@ TEST_CASE("places - a city and its state before a title describe a person", "[ex
   CHECK(Opt(One("Jesse Ventura, Minnesota, 1998\n\nVentura got 773,713 votes in Minnesota.").subject) == "Jesse Ventura");
 }
 
-TEST_CASE("places - rankings, lakes and comparisons are no figure's place", "[extract][places]") {
+TEST_CASE("places - rankings and lakes and comparisons are no figure's place", "[extract][places]") {
   // The region after a superlative is what the figure is ranked in.
   CHECK(One("Florida's 74,021 claims were the highest in the Southeast.").state_code == "FL");
   // A lake is no state.
