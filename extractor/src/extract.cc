@@ -5258,9 +5258,13 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
     // for a pronoun in the next sentence of its paragraph.
     if (si > 0 && subject_si_ != si - 1 && sents_[si - 1].paragraph == para && last_subject_) {
       const std::string_view s = Sent(si);
-      bool pronoun = false;
-      for (const char* w : {"he ", "He ", "she ", "She ", "his ", "His ", "her ", "Her ", "him", "her,"})
-        pronoun |= s.rfind(w, 0) == 0 || s.find(std::string(" ") + w) != std::string_view::npos;
+      // (Per sentence: no allocation. " he " and the like, or the same
+      // opening the sentence.)
+      static constexpr std::string_view kPron[] = {" he ", " He ", " she ", " She ", " his ", " His ",
+                                                   " her ", " Her ", " him", " her,"};
+      const bool pronoun = std::any_of(std::begin(kPron), std::end(kPron), [&](std::string_view w) {
+        return s.substr(0, w.size() - 1) == w.substr(1) || s.find(w) != std::string_view::npos;
+      });
       if (pronoun) {
         const std::vector<PersonRef> prev = Persons(Sent(si - 1));
         // (Named more than once: "Out West he found fewer fish" names no one.)
