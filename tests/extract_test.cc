@@ -1629,6 +1629,12 @@ TEST_CASE("cues in a relative clause - a later figure's verb - said before a cou
   const auto c = One("The nominee had 26,797 votes nationwide as of 5 p.m. ET Wednesday, per CNN. That is little.", "2008-11-06");
   CHECK(Iso(c.date) == "2008-11-05");
   CHECK(Opt(c.source) == "CNN");
+  // A spelled zone ends no sentence either; a name that goes on after it does.
+  const auto z = One("Nationally, Republicans had won 199 House seats as of 1 a.m. Central, according to The "
+                     "Associated Press.", "2022-11-09");
+  CHECK(Opt(z.source) == "Associated Press");
+  CHECK(Opt(One("Nationally, Republicans had won 199 House seats by 10 p.m. Pacific Gas and Electric said it "
+                "had restored power.", "2022-11-09").source) == "<null>");
   // A list intro: "according to" before a lower-case "reported by".
   v = Run("Here are the deaths reported by the hardest-hit states as of Thursday, according to the COVID Tracking "
           "Project:\n\n- New York: 12,192\n- New Jersey: 3,518");

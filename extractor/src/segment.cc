@@ -97,6 +97,22 @@ bool ShouldMerge(std::string_view prev, std::string_view next) {
           const bool zone_end = z == next.size() || !std::isalpha(static_cast<unsigned char>(next[z]));
           for (const char* zn : kZones)
             if (zone_end && next.substr(0, z) == zn) return true;
+          // "as of 1 a.m. Central, according to ...", "2 p.m. Eastern on
+          // Wednesday": a spelled zone, unless a name goes on ("10 p.m.
+          // Pacific Gas and Electric said").
+          static const std::array<const char*, 6> kZoneWords = {"Eastern", "Central", "Mountain",
+                                                                "Pacific", "Alaska", "Hawaii"};
+          for (const char* zw : kZoneWords) {
+            const std::size_t n = std::strlen(zw);
+            if (next.substr(0, n) != zw) continue;
+            if (n == next.size() || next[n] == ',' || next[n] == '.' || next[n] == ';' || next[n] == ')')
+              return true;
+            if (next[n] != ' ' || n + 1 >= next.size()) continue;
+            const std::string_view after = next.substr(n + 1);
+            if (std::islower(static_cast<unsigned char>(after[0])) || after.substr(0, 8) == "Standard" ||
+                after.substr(0, 8) == "Daylight" || after.substr(0, 4) == "Time")
+              return true;
+          }
         }
       }
       // "the U.S. Elections Project": a capitalised word that rarely starts a
