@@ -2065,3 +2065,19 @@ TEST_CASE("places - a where clause ends at the comma after a county", "[extract]
   CHECK(v[0].state_code == "PA");
   CHECK(v[0].count == 7034512);
 }
+
+TEST_CASE("a Markdown table - its rule line - each column's heading and the intro's date and source", "[extract][lists]") {
+  const auto v = Run("Cases and deaths in the hardest-hit states, as of Thursday, according to the CDC:\n\n"
+                     "| State | Cases | Deaths |\n|---|---|---|\n| Wisconsin | 3,008 | \u2014 |\n| Illinois | 2,110 | 3 |\n",
+                     "2009-06-12");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].state_code == "WI");
+  CHECK(v[0].count == 3008);
+  CHECK(Opt(v[0].metric) == "cases");
+  CHECK(Iso(v[0].date) == "2009-06-11");
+  CHECK(Opt(v[0].source) == "Centers for Disease Control and Prevention");
+  CHECK(v[2].state_code == "IL");
+  CHECK(v[2].count == 3);
+  CHECK(Opt(v[2].metric) == "deaths");
+  CHECK(Opt(v[2].source) == "Centers for Disease Control and Prevention");
+}

@@ -5211,10 +5211,19 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     return (gap != std::string_view::npos || h.find(" | ") != std::string_view::npos) && (h.back() != '.' || columns) &&
            h.back() != ':';
   };
+  // A Markdown table's rule line ("|---|---|") between its header and rows.
+  const auto rule_line = [&](std::size_t p) {
+    const std::string_view h = ParaText(p);
+    return h.find("---") != std::string_view::npos &&
+           h.find_first_not_of("|-: \t") == std::string_view::npos;
+  };
   for (std::size_t p = 1; p < paras_.size(); ++p) {
     if (!item[p]) continue;
     if (item[p - 1]) {
       intro_[p] = intro_[p - 1];
+    } else if (p >= 3 && rule_line(p - 1) && column_header(p - 2)) {
+      intro_[p] = static_cast<int>(p - 3);
+      intro_header_[p - 3] = p - 2;
     } else if (p >= 2 && group_label(p - 1) && (item[p - 2] || ParaText(p - 2).back() == ':' || caps_label(p - 1))) {
       intro_[p] = item[p - 2] ? intro_[p - 2] : static_cast<int>(p - 2);
     } else if (p >= 2 && column_header(p - 1) && (ParaText(p - 2).back() == ':' || ParaText(p - 2).back() == ')' ||

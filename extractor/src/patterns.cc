@@ -89,6 +89,7 @@ int SetGroup(const std::string& id) {
       {"elliptical", 2},  {"list_label", 2},                              // claim
       {"party_row", 10},  {"label_row", 10},     {"table_second_column", 10},  // claim
       {"table_paren_figure", 10}, {"table_third_column", 10}, {"table_fourth_column", 10},
+      {"pipe_second_column", 10}, {"pipe_third_column", 10},
       {"figure_first_item", 10},  {"leader_row", 10},         {"scoreboard", 10},
       {"label_margin", 10},       {"label_paren_figure", 10}, {"row_pair", 10},
       {"row_pair_second", 10},    {"state_item_first", 2},   {"state_paren_item", 2},    {"num_one", 1},
