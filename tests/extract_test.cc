@@ -2081,3 +2081,29 @@ TEST_CASE("a Markdown table - its rule line - each column's heading and the intr
   CHECK(Opt(v[2].metric) == "deaths");
   CHECK(Opt(v[2].source) == "Centers for Disease Control and Prevention");
 }
+
+TEST_CASE("a report box - labour rows - a rate among the rows - the agency in its heading", "[extract][lists]") {
+  const auto v = Run("GEORGIA'S DECEMBER REPORT AT A GLANCE (seasonally adjusted, Georgia Department of Labor)\n"
+                     "Labor force: 5,121,400\nUnemployed: 184,200\nUnemployment rate: 3.6%\nInitial claims: 24,811\n",
+                     "2019-01-18");
+  REQUIRE(v.size() == 3);
+  CHECK(v[0].metric == std::optional<std::string>("labor force"));
+  CHECK(v[1].count == 184200);
+  CHECK(v[2].count == 24811);
+  for (const auto& c : v) {
+    CHECK(c.state_code == "GA");
+    CHECK(Opt(c.source) == "Georgia Department of Labor");
+  }
+}
+
+TEST_CASE("a box intro that says statewide takes the state named before it", "[extract][lists]") {
+  const auto v = Run("PHOENIX \u2014 Arizona recorded 10,359 cases of valley fever in 2019, the department said.\n\n"
+                     "Doctors urged testing.\n\n2019 at a glance (statewide, reported to ADHS):\nHospitalizations: 1,422\n"
+                     "Deaths: 59\n",
+                     "2020-02-20");
+  REQUIRE(v.size() == 3);
+  CHECK(v[1].state_code == "AZ");
+  CHECK(v[1].count == 1422);
+  CHECK(v[2].state_code == "AZ");
+  CHECK(v[2].count == 59);
+}

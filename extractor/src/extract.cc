@@ -4087,13 +4087,26 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // ("- GA: An audit ... found 20 noncitizens among the state's 8.2m
       // registered voters": the paragraph's own label or dateline first.)
       const bool own_state = label_state_.count(para) || (para == dateline_para_ && dateline_state_);
+      // ("2019 at a glance (statewide, reported to ADHS):" over "Cases:
+      // 10,359": an intro's "statewide" looks back from the intro.)
+      std::size_t look_from = si;
+      if (!p && !the_state && intro >= 0 && s.find(" statewide") == std::string_view::npos &&
+          s.rfind("Statewide", 0) != 0) {
+        const std::string_view it = ParaText(static_cast<std::size_t>(intro));
+        const std::size_t w = it.find("statewide");
+        if (w != std::string_view::npos && (w == 0 || !std::isalpha(static_cast<unsigned char>(it[w - 1]))) &&
+            para_sents_[static_cast<std::size_t>(intro)].first < para_sents_[static_cast<std::size_t>(intro)].second) {
+          the_state = true;
+          look_from = para_sents_[static_cast<std::size_t>(intro)].first;
+        }
+      }
       if (!p && !substate_here && !own_state &&
           (the_state || s.find(" statewide") != std::string_view::npos || s.rfind("Statewide", 0) == 0)) {
         // "Jorgensen received 38,491 votes in the state": the state named
         // last before, in an earlier paragraph too (a few sentences back);
         // "Connecticut Gov. Ned Lamont said ... The state recorded": a
         // governor's state too.
-        for (std::size_t k = si; k > 0 && si - k < 8 && !p; --k) {
+        for (std::size_t k = look_from; k > 0 && look_from - k < 8 && !p; --k) {
           const std::string_view prev_s = Sent(k - 1);
           std::vector<Place> prev = Places(prev_s);
           // (A state outside a list of three or more first: "puts Louisiana
@@ -5211,6 +5224,14 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     return (gap != std::string_view::npos || h.find(" | ") != std::string_view::npos) && (h.back() != '.' || columns) &&
            h.back() != ':';
   };
+  // A rate among a box's rows ("Unemployment rate: 3.6%") does not end it.
+  const auto rate_row = [&](std::size_t p) {
+    std::string_view h = ParaText(p);
+    while (!h.empty() && IsRe2Space(h.back())) h.remove_suffix(1);
+    const std::size_t colon = h.find(": ");
+    return colon != std::string_view::npos && colon < 40 && !h.empty() && h.back() == '%' &&
+           h.find_first_of(":", colon + 1) == std::string_view::npos;
+  };
   // A Markdown table's rule line ("|---|---|") between its header and rows.
   const auto rule_line = [&](std::size_t p) {
     const std::string_view h = ParaText(p);
@@ -5221,6 +5242,8 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     if (!item[p]) continue;
     if (item[p - 1]) {
       intro_[p] = intro_[p - 1];
+    } else if (p >= 2 && item[p - 2] && rate_row(p - 1)) {
+      intro_[p] = intro_[p - 2];
     } else if (p >= 3 && rule_line(p - 1) && column_header(p - 2)) {
       intro_[p] = static_cast<int>(p - 3);
       intro_header_[p - 3] = p - 2;
@@ -5295,7 +5318,7 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       const std::vector<Aside> asides = Asides(s, {});
       // ("Storm-related deaths reported elsewhere as of 3 p.m., per state
       // emergency management agencies:": a lead such as "per" next.)
-      bool found = false;
+      bool found = false, possessive = false;
       for (const int pass : {0, 1, 2}) {
         for (const Cue& q : CuesOf(si, &cues))
           if (!InWhichClause(asides, q) &&
@@ -5304,6 +5327,7 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
             if (auto src = CanonicalSource(q.np)) {
               para_source_[para] = src;
               found = true;
+              possessive = q.kind == Cue::kPossessive;
               break;
             }
         if (found) break;
@@ -5313,7 +5337,7 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       // (So does an intro's: "Current COVID-19 inpatients, Tuesday (HHS):".)
       std::string_view hs = s;
       while (!hs.empty() && (hs.back() == ':' || IsRe2Space(hs.back()))) hs.remove_suffix(1);
-      if (!para_source_.count(para) && hs.size() > 4 && hs.back() == ')')
+      if ((!para_source_.count(para) || possessive) && hs.size() > 4 && hs.back() == ')')
         if (const std::size_t k = hs.rfind('('); k != std::string_view::npos && k + 2 < hs.size()) {
           const std::string inner(hs.substr(k + 1, hs.size() - k - 2));
           bool caps = true;
@@ -5330,6 +5354,31 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
               low_first.resize(at);
           if (!para_source_.count(para) && !caps && (OrgPhrase(low_first) || OrgPhrase(Lower(first))))
             if (auto src = CanonicalSource(first)) para_source_[para] = src;
+          // "GEORGIA'S DECEMBER REPORT AT A GLANCE (seasonally adjusted,
+          // Georgia Department of Labor)": an agency among the parenthesis's
+          // parts, over the heading's possessive.
+          if (!para_source_.count(para) || possessive)
+            for (std::size_t a = 0; a < inner.size();) {
+              std::size_t z = inner.find(", ", a);
+              if (z == std::string::npos) z = inner.size();
+              const std::string part = inner.substr(a, z - a);
+              a = z + 2;
+              if (part.empty() || !IsUpper(part[0])) continue;
+              // ("Department of Labor": a head word anywhere in a name.)
+              const std::string lp = Lower(part);
+              bool org = false;
+              for (std::size_t w = 0; w < lp.size() && !org;) {
+                std::size_t z2 = lp.find(' ', w);
+                if (z2 == std::string::npos) z2 = lp.size();
+                org = IsOrgHead(lp.substr(w, z2 - w));
+                w = z2 + 1;
+              }
+              if (org)
+                if (auto src = CanonicalSource(part)) {
+                  para_source_[para] = src;
+                  break;
+                }
+            }
         }
       if (auto m = MetricIn(s, 0, s.size(), false)) para_metric_[para] = m;
       // "Nationwide delegate totals per ...:": the singular noun before a

@@ -89,7 +89,7 @@ int SetGroup(const std::string& id) {
       {"elliptical", 2},  {"list_label", 2},                              // claim
       {"party_row", 10},  {"label_row", 10},     {"table_second_column", 10},  // claim
       {"table_paren_figure", 10}, {"table_third_column", 10}, {"table_fourth_column", 10},
-      {"pipe_second_column", 10}, {"pipe_third_column", 10},
+      {"pipe_second_column", 10}, {"pipe_third_column", 10}, {"labor_label_row", 10},
       {"figure_first_item", 10},  {"leader_row", 10},         {"scoreboard", 10},
       {"label_margin", 10},       {"label_paren_figure", 10}, {"row_pair", 10},
       {"row_pair_second", 10},    {"state_item_first", 2},   {"state_paren_item", 2},    {"num_one", 1},
@@ -684,7 +684,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
             // A labelled figure: "TOTAL BALLOTS, SENATE RACE: 586 034", "MARGIN OF VICTORY: 19,397"
             // (any two words before the noun: a list item only has to look like a row).
             "|^\\s*(?:[-*•]\\s*)?(?i:(?:[a-z'’-]+\\s+){0,2}(?:" + frag["METRIC"] +
-            "|margin|lead)" + label_tail + ")\\s*:\\s*" + qual + "(?:" + num + ")(?:\\s*\\([^()]{0,80}\\))?\\s*$"
+            "|margin|lead|labor force|unemployed|employed)" + label_tail + ")\\s*:\\s*" + qual + "(?:" + num + ")(?:\\s*\\([^()]{0,80}\\))?\\s*$"
             // A table row of a state's columns: "KY      1,956       984          13".
             "|^\\s*(?:" + frag["STATE_ALL"] + "|" + frag["STATE_CODE"] + ")(?:" + leader + "(?:" + num + ")){2,6}\\s*$"
             // A pipe-table row: "Colorado | 2 011 | Nov. 18".
