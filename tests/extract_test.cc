@@ -2107,3 +2107,16 @@ TEST_CASE("a box intro that says statewide takes the state named before it", "[e
   CHECK(v[2].state_code == "AZ");
   CHECK(v[2].count == 59);
 }
+
+TEST_CASE("subjects - the senator after Senator X - for Mr. X - a gift holds only its own figure", "[extract][subjects]") {
+  auto v = Run("Senator Robert M. La Follette carried his home state. John W. Davis trailed with 68,096 in Wisconsin. "
+               "In Minnesota the senator's vote was 339,192, the secretary of state reported.",
+               "1924-11-28");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[1].subject) == "Robert M. La Follette");
+  v = Run("Returns give La Follette 4,826,000 votes nationwide, against some 15,720,000 for Mr. Coolidge.", "1924-11-28");
+  REQUIRE(v.size() == 2);
+  CHECK(Opt(v[0].subject) == "La Follette");
+  CHECK(Opt(v[1].subject) == "Coolidge");
+  CHECK(Opt(v[1].qualifier) == "some");
+}

@@ -227,7 +227,7 @@ bool IsTitleRun(std::string_view s, const Impl& P) {
                                                 "Independent", "Sen.", "Rep.", "Gov.", "President", "Mayor",
                                                 "former", "Former", "Vice", "Senator", "Governor", "Justice", "Judge",
                                                 "Attorney", "General", "Secretary", "Lt.", "Treasurer", "Auditor",
-                                                "Commissioner", "state", "U.S."};
+                                                "Commissioner", "state", "U.S.", "Mr.", "Mrs.", "Ms.", "Dr."};
   // "for Socialist Workers Party nominee Rachele Fruit": a party's name
   // (capitalised words up to "Party") and a role noun are title words too.
   const std::size_t party = s.find("Party ");
@@ -3229,7 +3229,10 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
         // "77,934 for Clinton"; "President Clinton", "Sen. Cochran": a
         // figure's owner, and a name after an office's title.
         if (ends(" for ") && head.size() > 5 && std::isdigit(static_cast<unsigned char>(head[head.size() - 6]))) verb = true;
-        for (const char* t : {" President ", " Sen. ", " Gov. ", " Rep. ", " Mayor ", " Senator ", " Governor "})
+        // ("15,720,000 for Mr. Coolidge": an honorific too, as older and
+        // some newspaper styles write every later reference.)
+        for (const char* t : {" President ", " Sen. ", " Gov. ", " Rep. ", " Mayor ", " Senator ", " Governor ",
+                              " Mr. ", " Mrs. ", " Ms. "})
           if (ends(t)) verb = true;
       }
       // "New York has": the end of a state's name is no person.
@@ -3263,10 +3266,14 @@ std::optional<std::string> DocResolver::PersonByRole(std::string_view role, std:
   const std::string_view text = std::string_view(t_.norm).substr(0, before);
   const std::string_view window = text.substr(std::min(lo, text.size()));
   // "the governor" after "Gov. Roy Cooper": the title abbreviation too.
-  static const std::map<std::string, std::string> kTitle = {
-      {"governor", "Gov."}, {"senator", "Sen."}, {"representative", "Rep."}, {"congressman", "Rep."},
-      {"congresswoman", "Rep."}, {"mayor", "Mayor"}, {"president", "President"}};
-  for (const std::string& form : {word, kTitle.count(word) ? kTitle.at(word) : std::string()}) {
+  // ("Senator Robert M. La Follette": the title written out, capitalised.)
+  static const std::map<std::string, std::pair<std::string, std::string>> kTitle = {
+      {"governor", {"Gov.", "Governor"}},  {"senator", {"Sen.", "Senator"}},
+      {"representative", {"Rep.", "Representative"}}, {"congressman", {"Rep.", "Congressman"}},
+      {"congresswoman", {"Rep.", "Congresswoman"}}, {"mayor", {"Mayor", ""}}, {"president", {"President", ""}}};
+  const auto title = kTitle.find(word);
+  for (const std::string& form : {word, title != kTitle.end() ? title->second.first : std::string(),
+                                  title != kTitle.end() ? title->second.second : std::string()}) {
     if (form.empty()) continue;
     if (auto who = PersonAfterWord(form, text, window, lo)) {
       // "the activist De la Cruz": the full name introduced before.
@@ -4635,7 +4642,10 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
         if (verb != "gave" && verb != "give" && verb != "gives" && verb != "handed" && verb != "awarded") continue;
         std::string_view gap = s.substr(r.e, nb - r.e);
         while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-        if (gap.empty() || P_.qual_before->Matches(gap)) {
+        // (Only a qualifier between: "give La Follette 4,826,000 votes,
+        // against some 15,720,000 for Calvin Coolidge" gives him the first.)
+        GroupSpan qg;
+        if (gap.empty() || (P_.qual_before->FindSpan(gap, 0, gap.size(), &qg) && qg.begin == 0)) {
           ref = &r;
           for_ref = true;
         }
