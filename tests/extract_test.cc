@@ -2120,3 +2120,18 @@ TEST_CASE("subjects - the senator after Senator X - for Mr. X - a gift holds onl
   CHECK(Opt(v[1].subject) == "Coolidge");
   CHECK(Opt(v[1].qualifier) == "some");
 }
+
+TEST_CASE("subjects - a pair won over someone - the winner's later figure - the President after President X", "[extract][subjects]") {
+  auto v = Run("President Nixon carried Alaska 55,349 to 32,967 over Senator George McGovern and takes the state's three "
+               "electoral votes.",
+               "1972-11-09");
+  REQUIRE(v.size() == 3);
+  CHECK(Opt(v[0].subject) == "Nixon");
+  CHECK(Opt(v[1].subject) == "George McGovern");
+  CHECK(Opt(v[2].subject) == "Nixon");
+  const auto c = One("President Nixon carried Alaska over Senator George McGovern. Across the country the President won "
+                     "some 520 electoral votes.",
+                     "1972-11-09");
+  CHECK(Opt(c.subject) == "Nixon");
+  CHECK(Opt(One("President Johnson carried Nevada with 79,339 votes.", "1964-12-19").subject) == "Johnson");
+}

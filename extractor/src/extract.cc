@@ -3233,7 +3233,7 @@ std::vector<PersonRef> DocResolver::Persons(std::string_view s) const {
         // some newspaper styles write every later reference.)
         for (const char* t : {" President ", " Sen. ", " Gov. ", " Rep. ", " Mayor ", " Senator ", " Governor ",
                               " Mr. ", " Mrs. ", " Ms. "})
-          if (ends(t)) verb = true;
+          if (ends(t) || head == t + 1) verb = true;  // (or opening the sentence)
       }
       // "New York has": the end of a state's name is no person.
       bool state_tail = false;
@@ -3337,6 +3337,14 @@ std::optional<std::string> DocResolver::PersonAfterWord(const std::string& word,
       auto it = alias_.find(name);
       if (it != alias_.end() && it->second.find(' ') != std::string::npos && it->second == name) return it->second;
       if (it != alias_.end() && name.find(' ') != std::string::npos) return it->second;
+    }
+    // "President Nixon", "Gov. Faubus": an office's title before a lone
+    // surname names that person (the full name when the text gave one).
+    static const std::set<std::string> kOffice = {"President", "Gov.", "Governor", "Sen.", "Senator", "Rep.", "Mayor"};
+    if (kOffice.count(word) && !name.empty() && name.find(' ') == std::string::npos && name.size() > 2 &&
+        !NonNameWords().count(name) && !P_.StateByForm(name) && std::islower(static_cast<unsigned char>(name[1]))) {
+      auto it = alias_.find(name);
+      return it != alias_.end() ? it->second : name;
     }
   }
   return std::nullopt;
@@ -4581,6 +4589,15 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             continue;
           ref = &r;
         }
+      // "Nixon carried Alaska 55,349 to 32,967 over Senator George McGovern
+      // and takes the state's three electoral votes": the one beaten is not
+      // the holder of a later verb's figure; the winner is.
+      if (ref && ref->kind == PersonRef::kName && !margin && rule.id != "pair_second" &&
+          IsObjectOfMargin(s, ref->b) && s.substr(ref->e, nb - ref->e).find(" and ") != std::string_view::npos)
+        for (const PersonRef& r : persons)
+          if (&r != ref && r.kind == PersonRef::kName && r.e <= ref->b && r.b >= cb && !IsObjectOfMargin(s, r.b) &&
+              !speaker(r) && !aside(r))
+            ref = &r;
       // "more than 50,000 of his votes": the owner after the figure.
       if (s.substr(ne, 4) == " of ")
         for (const PersonRef& r : persons)
@@ -4607,6 +4624,22 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
               }
             break;
           }
+        }
+        // "Nixon carried Alaska 55,349 to 32,967 over Senator George
+        // McGovern": the pair's second figure is the one it was won over.
+        if (rule.id == "pair_second") {
+          std::size_t k = ne;
+          if (s.substr(k, 6) == " votes") k += 6;
+          for (std::string_view w : {" over ", " against "})
+            if (s.substr(k, w.size()) == w)
+              for (const PersonRef& r : persons)
+                if (r.kind == PersonRef::kName && r.b >= k + w.size()) {
+                  if (IsTitleRun(s.substr(k + w.size(), r.b - k - w.size()), P_)) {
+                    ref = &r;
+                    for_ref = true;
+                  }
+                  break;
+                }
         }
         // "the almost 1.46 million votes Jill Stein won": a name right after
         // the figure's noun, then its verb, holds the figure.
