@@ -2135,3 +2135,11 @@ TEST_CASE("subjects - a pair won over someone - the winner's later figure - the 
   CHECK(Opt(c.subject) == "Nixon");
   CHECK(Opt(One("President Johnson carried Nevada with 79,339 votes.", "1964-12-19").subject) == "Johnson");
 }
+
+TEST_CASE("a lone surname after an office's title is a person", "[extract][subjects]") {
+  const auto v = Run("One of the state's electors voted for Ronald Reagan instead of President Ford. Ford still carried "
+                     "Washington by 60,409 votes.",
+                     "1976-12-14");
+  REQUIRE(v.size() == 1);
+  CHECK(Opt(v[0].subject) == "Ford");
+}

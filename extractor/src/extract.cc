@@ -853,6 +853,21 @@ void DocResolver::BuildEntities() {
     }
     pos = std::max(next, static_cast<std::size_t>(m.begin + 1));
   }
+  // "President Ford", "Gov. Faubus": an office's title before a lone
+  // surname names a person, even where the text never gives the full name.
+  for (const std::string_view t : {"President ", "Gov. ", "Sen. ", "Senator ", "Governor ", "Rep. "})
+    for (std::size_t k = text.find(t); k != std::string_view::npos; k = text.find(t, k + 1)) {
+      const std::size_t b = k + t.size();
+      if (b + 3 > text.size() || !IsUpper(text[b]) || !std::islower(static_cast<unsigned char>(text[b + 1]))) continue;
+      std::size_t e = b + 1;
+      while (e < text.size() && std::islower(static_cast<unsigned char>(text[e]))) ++e;
+      // (Not a first name: "President Gerald Ford"; not "Sen. McCain-Palin".)
+      if (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '-')) continue;
+      if (e + 1 < text.size() && text[e] == ' ' && IsUpper(text[e + 1])) continue;
+      const std::string w(text.substr(b, e - b));
+      if (alias_.count(w) || stop.count(w) || P_.StateByForm(w) || P_.sources.count(Lower(w))) continue;
+      alias_.emplace(w, w);
+    }
   for (const auto& [nick, full] : P_.nicknames) {
     std::string last = full.substr(full.rfind(' ') + 1);
     if (known.count(full) || alias_.count(last)) alias_.emplace(nick, full);
