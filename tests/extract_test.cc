@@ -2143,3 +2143,14 @@ TEST_CASE("a lone surname after an office's title is a person", "[extract][subje
   REQUIRE(v.size() == 1);
   CHECK(Opt(v[0].subject) == "Ford");
 }
+
+TEST_CASE("dates - the week before a written week - none without one - the week before an event", "[extract][dates]") {
+  auto v = Run("In the week ended June 22, North Carolinians filed 14,620 initial claims, down from 16,050 the week "
+               "before, the Labor Department said Thursday.",
+               "2013-06-28");
+  REQUIRE(v.size() == 2);
+  CHECK(Iso(v[0].date) == "2013-06-22");
+  CHECK(Iso(v[1].date) == "2013-06-15");
+  const auto c = One("Ohio reported 1,204 new cases in the week before the election.", "2020-11-10");
+  CHECK(Iso(c.date) == "2020-11-10");
+}

@@ -1795,6 +1795,7 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
   };
   auto num = [](std::string_view v) { int n = 0; for (char c : v) n = n * 10 + (c - '0'); return n; };
   std::optional<Date> anchor = doc_date_;
+  std::optional<Date> written;  // the last date written out ("the week ended Sept. 25")
   for (std::size_t pos = 0; pos < s.size() && P_.date_expr->Find(s, pos, &g);) {
     DateExpr d{static_cast<std::size_t>(g[0].begin), static_cast<std::size_t>(g[0].end), std::nullopt, false};
     pos = d.e > d.b ? d.e : d.b + 1;
@@ -1864,6 +1865,19 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
     } else {
       d.relative = true;
       std::string r = Lower(grp("rel"));
+      // ("the week before the election", "the week before Thanksgiving":
+      // a span before an event, no date.)
+      // ("up from 351,000 the week before" after "in the week ended Sept.
+      // 25": the week before that date; with no date written before it,
+      // the phrase dates nothing here.)
+      const bool week_of_date = r == "the week before" || r == "the previous week" || r == "the prior week";
+      if (week_of_date && !written) continue;
+      if (r == "the week before" && d.e + 2 < s.size() && s[d.e] == ' ') {
+        const std::string_view next = s.substr(d.e + 1);
+        if (IsUpper(next[0]) || next.rfind("the ", 0) == 0 || next.rfind("a ", 0) == 0 || next.rfind("an ", 0) == 0 ||
+            next.rfind("his ", 0) == 0 || next.rfind("her ", 0) == 0 || next.rfind("their ", 0) == 0)
+          continue;
+      }
       long delta = 0;
       bool from_anchor = r.find("earlier") != std::string::npos || r.find("before") != std::string::npos ||
                          r.find("previous") != std::string::npos || r.find("prior") != std::string::npos;
@@ -1878,7 +1892,7 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
           if (r.rfind(kW[k], 0) == 0) delta = -(k + 2);
         if (std::isdigit(static_cast<unsigned char>(r[0]))) delta = -(r[0] - '0');
       }
-      std::optional<Date> base = from_anchor ? anchor : doc_date_;
+      std::optional<Date> base = week_of_date ? written : from_anchor ? anchor : doc_date_;
       if (base && !future) d.date = AddDays(*base, delta);
     }
     if (future) {
@@ -1908,6 +1922,7 @@ std::vector<DateExpr> DocResolver::Dates(std::string_view s) const {
     // A relative date before year 1 (or after 9999) is no calendar day.
     if (d.date && !ValidDate(d.date->year, d.date->month, d.date->day)) d.date.reset();
     if (d.date) anchor = d.date;
+    if (d.date && !d.relative) written = d.date;
     out.push_back(d);
   }
   // "on Thursday, Oct. 29", "on Wednesday (Nov. 4)": the explicit date

@@ -607,7 +607,7 @@ Status BuildPatternSet(const std::map<std::string, std::string>& files, const st
       "|(?P<rel>(?i:\\b(?:yesterday|today|tonight|this morning|this afternoon|this evening|last night|"
       "(?:a|one) day (?:earlier|before|prior)|the day before|the previous day|the prior day|"
       "(?:two|three|four|five|six|[2-6]) days (?:earlier|before|ago|prior)|"
-      "(?:a|one) week (?:earlier|ago|before|prior)|last week|"
+      "(?:a|one) week (?:earlier|ago|before|prior)|last week|the week before|the (?:previous|prior) week|"
       "the (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) before)\\b))",
       &ok);
   P->cue_lead = MustCompile("cue_lead", "(?i)\\b(?P<c>" + Alternation(lead) + ")\\s+", &ok);
