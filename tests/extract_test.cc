@@ -2154,3 +2154,16 @@ TEST_CASE("dates - the week before a written week - none without one - the week 
   const auto c = One("Ohio reported 1,204 new cases in the week before the election.", "2020-11-10");
   CHECK(Iso(c.date) == "2020-11-10");
 }
+
+TEST_CASE("statewide far below a headline that names one state takes that state", "[extract][places]") {
+  const auto v = Run("Idaho RSV cases top 1,000 in a week as children's wards fill\n\nBy A. Reporter\n\n"
+                     "BOISE \u2014 Respiratory virus is filling pediatric wards, officials said Thursday.\n\n"
+                     "Clinics opened at 7 a.m. Schools closed at 2 p.m. Pharmacies ran short by 9 a.m. Nurses "
+                     "worked 12 hours. Some surgeries waited 3 days. Visits ended at 8 p.m. Masks returned on Day 2. "
+                     "Lines ran 40 minutes. Phones rang past 10 p.m.\n\n"
+                     "Hospitals statewide reported 97 patients with COVID-19 on Tuesday.",
+                     "2022-11-17");
+  REQUIRE(v.size() == 2);
+  CHECK(v[1].count == 97);
+  CHECK(v[1].state_code == "ID");
+}

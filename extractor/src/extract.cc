@@ -567,6 +567,10 @@ class DocResolver {
   std::size_t body_ = 0;  // normalized offset where the text starts (after the header)
   int context_year_ = 0;
   std::optional<std::string> dateline_state_;
+  // The one state a headline near the top names ("Idaho RSV cases top 1,000
+  // in a week as children's wards fill"), found on first need.
+  std::optional<std::optional<std::string>> headline_state_;
+  std::optional<std::string> HeadlineState();
   int dateline_para_ = 0;  // the paragraph the dateline opens
   std::map<int, std::string> label_state_;  // per paragraph: the state its all-caps label names
   std::vector<SentenceInfo> sents_;
@@ -4170,6 +4174,11 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
             pos = static_cast<std::size_t>(sm.end);
           }
         }
+        // "Hospitals statewide reported 97 patients" far below "Idaho RSV
+        // cases top 1,000 in a week": with no state in the sentences before,
+        // the state the headline names.
+        if (!p)
+          if (auto hs = HeadlineState()) p = Place{0, 0, Place::kState, *hs};
       }
       if (p && p->kind == Place::kSubstate) continue;
       if (p) code = p->code;
@@ -5520,6 +5529,27 @@ void DocResolver::Resolve(RuleMatcher* rm, std::size_t base, const std::function
       out.clear();
     }
   }
+}
+
+std::optional<std::string> DocResolver::HeadlineState() {
+  if (!headline_state_) {
+    headline_state_.emplace();
+    for (std::size_t p = 0; p < paras_.size() && p <= 6; ++p) {
+      std::string_view t = ParaText(p);
+      while (!t.empty() && IsRe2Space(t.back())) t.remove_suffix(1);
+      // (A headline: one short line with no closing punctuation.)
+      if (t.empty() || t.size() >= 200 || t.find('\n') != std::string_view::npos ||
+          std::string_view(".!?:\"'").find(t.back()) != std::string_view::npos)
+        continue;
+      std::set<std::string> codes;
+      for (const Place& q : Places(t))
+        if (q.kind == Place::kState) codes.insert(q.code);
+      if (codes.empty()) continue;
+      if (codes.size() == 1 && *codes.begin() != "US") *headline_state_ = *codes.begin();
+      break;
+    }
+  }
+  return *headline_state_;
 }
 
 bool DocResolver::ByPartsIntro(int intro) {
