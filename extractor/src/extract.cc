@@ -124,6 +124,13 @@ const StateInfo* CapsState(const Impl& P, std::string_view t, std::size_t* len) 
   return nullptr;
 }
 
+// A headline: one short line with no closing punctuation.
+bool HeadlineLike(std::string_view t) {
+  while (!t.empty() && IsRe2Space(t.back())) t.remove_suffix(1);
+  return !t.empty() && t.size() < 200 && t.find('\n') == std::string_view::npos &&
+         std::string_view(".!?:\"'").find(t.back()) == std::string_view::npos;
+}
+
 // The last word of an organisation's name ("the Tennessee Hospital
 // Association"), for "the association said".
 bool IsOrgHead(const std::string& word) {
@@ -4059,12 +4066,7 @@ void DocResolver::MatchSentence(std::size_t si, std::optional<std::vector<Cue>>*
       // "Rolls reach 740,512 before Saturday's cutoff": a headline's deck
       // takes the headline's state.
       if (!p && first_in_para && para > 0 && para <= 6 && places.empty()) {
-        const auto headline_like = [&](std::size_t q) {
-          std::string_view t = ParaText(q);
-          while (!t.empty() && IsRe2Space(t.back())) t.remove_suffix(1);
-          return !t.empty() && t.size() < 200 && t.find('\n') == std::string_view::npos &&
-                 std::string_view(".!?:\"'").find(t.back()) == std::string_view::npos;
-        };
+        const auto headline_like = [&](std::size_t q) { return HeadlineLike(ParaText(q)); };
         const auto hp = static_cast<std::size_t>(para - 1);
         // (A headline without a figure is not segmented: its whole text.)
         if (headline_like(static_cast<std::size_t>(para)) && headline_like(hp) && intro < 0)
@@ -5312,7 +5314,7 @@ void DocResolver::Prepare(Segmenter* seg, std::vector<std::string_view>* texts) 
     while (!h.empty() && IsRe2Space(h.back())) h.remove_suffix(1);
     const std::size_t colon = h.find(": ");
     return colon != std::string_view::npos && colon < 40 && !h.empty() && h.back() == '%' &&
-           h.find_first_of(":", colon + 1) == std::string_view::npos;
+           h.find(':', colon + 1) == std::string_view::npos;
   };
   // A Markdown table's rule line ("|---|---|") between its header and rows.
   const auto rule_line = [&](std::size_t p) {
@@ -5535,12 +5537,8 @@ std::optional<std::string> DocResolver::HeadlineState() {
   if (!headline_state_) {
     headline_state_.emplace();
     for (std::size_t p = 0; p < paras_.size() && p <= 6; ++p) {
-      std::string_view t = ParaText(p);
-      while (!t.empty() && IsRe2Space(t.back())) t.remove_suffix(1);
-      // (A headline: one short line with no closing punctuation.)
-      if (t.empty() || t.size() >= 200 || t.find('\n') != std::string_view::npos ||
-          std::string_view(".!?:\"'").find(t.back()) != std::string_view::npos)
-        continue;
+      const std::string_view t = ParaText(p);
+      if (!HeadlineLike(t)) continue;
       std::set<std::string> codes;
       for (const Place& q : Places(t))
         if (q.kind == Place::kState) codes.insert(q.code);
